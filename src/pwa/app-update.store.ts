@@ -1,0 +1,37 @@
+/**
+ * Service worker updates never reload a page on their own (ARCHITECTURE.md): a waiting version is offered only
+ * while no test is open on this page, and applied when the person says so.
+ */
+import { create } from 'zustand';
+
+interface AppUpdateState {
+  /** A new service worker is installed and waiting. */
+  needRefresh: boolean;
+  offlineReady: boolean;
+  /** A test is on screen: never offer a reload then. */
+  testInProgress: boolean;
+  /** Dismissed until the next update or the next page. */
+  dismissed: boolean;
+  apply: () => Promise<void>;
+  setNeedRefresh: (apply: () => Promise<void>) => void;
+  setOfflineReady: (ready: boolean) => void;
+  setTestInProgress: (open: boolean) => void;
+  dismiss: () => void;
+}
+
+export const useAppUpdate = create<AppUpdateState>()((set) => ({
+  needRefresh: false,
+  offlineReady: false,
+  testInProgress: false,
+  dismissed: false,
+  apply: () => Promise.resolve(),
+  setNeedRefresh: (apply) => set({ needRefresh: true, dismissed: false, apply }),
+  setOfflineReady: (offlineReady) => set({ offlineReady }),
+  setTestInProgress: (testInProgress) => set({ testInProgress }),
+  dismiss: () => set({ dismissed: true }),
+}));
+
+/** Whether to show the update prompt now. */
+export function shouldOfferUpdate(state: Pick<AppUpdateState, 'needRefresh' | 'testInProgress' | 'dismissed'>): boolean {
+  return state.needRefresh && !state.testInProgress && !state.dismissed;
+}

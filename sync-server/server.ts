@@ -1,0 +1,56 @@
+/**
+ * Starts the relay: opens the store (SQLite in DATA_DIR, or PostgreSQL at DATABASE_URL), applies migrations,
+ * seeds the demo school into an empty database unless told not to, listens, and shuts down gracefully.
+ */
+import { buildApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemoSchool } from './demo/demo-school.ts';
+import { openStore } from './store/open-store.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env, process.argv.slice(2), process.cwd());
+  const store = openStore(config);
+  await store.migrate();
+
+  const seeded = config.demo && (await store.isEmpty());
+  if (seeded) await seedDemoSchool(store, Date.now());
+
+  const app = await buildApp({ store, distDir: config.distDir, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+
+  const lines = [`Relais prêt : ${url}  (stockage : ${store.kind})`];
+  if (seeded || config.demo) {
+    lines.push(`École de démonstration : ${DEMO_ORGANIZATION.name} (UAI ${DEMO_ORGANIZATION.uai})`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(12)} ${account.email}  mot de passe : ${DEMO_PASSWORD}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+
+  let closing = false;
+  const shutdown = (signal: string): void => {
+    if (closing) return;
+    closing = true;
+    process.stdout.write(`${signal} reçu : arrêt du relais…\n`);
+    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+    force.unref();
+    app
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        process.stderr.write(`Arrêt incomplet : ${String(error)}\n`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Le relais n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,163 @@
+/**
+ * PostgreSQL store (pg Pool): for several stateless relay instances behind a load balancer on one database.
+ * Same interface and contract suite as the SQLite store.
+ */
+import pg from 'pg';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readMigrations } from '../migrations.ts';
+import { learnerParams, toAuthToken, toDevice, toLearner, toOrganization, toUser, userParams } from '../rows.ts';
+import { normalizeEmail, StoreConflictError } from '../store.ts';
+import type { AuthToken, Device, Learner, Organization, Store, User } from '../store.ts';
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+/** Arbitrary key of the advisory lock that serialises migrations across relay instances. */
+const MIGRATION_LOCK_KEY = 7_274_091;
+const INT8_OID = 20;
+
+// Milliseconds since epoch and sequences fit in a double: read int8 as numbers, not strings.
+pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+
+type Row = Record<string, unknown>;
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  private readonly pool: pg.Pool;
+
+  constructor(connectionString: string, options: { max?: number; schema?: string } = {}) {
+    this.pool = new pg.Pool({
+      connectionString,
+      max: options.max ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+  }
+
+  async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const applied = new Set(rows.map((r) => Number(r.version)));
+      for (const migration of readMigrations(MIGRATIONS_DIR)) {
+        if (applied.has(migration.version)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(migration.sql);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const { rows } = await this.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM organizations');
+    return rows[0]?.n === 0;
+  }
+
+  async createOrganization(org: Organization): Promise<void> {
+    await this.write('INSERT INTO organizations (id, name, uai, created_at) VALUES ($1, $2, $3, $4)', [org.id, org.name, org.uai, org.createdAt]);
+  }
+
+  getOrganization(id: string): Promise<Organization | null> {
+    return this.one('SELECT * FROM organizations WHERE id = $1', [id], toOrganization);
+  }
+
+  async createUser(user: User): Promise<void> {
+    await this.write(
+      'INSERT INTO users (id, organization_id, email, first_name, last_name, password_hash, roles, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      userParams({ ...user, email: normalizeEmail(user.email) }),
+    );
+  }
+
+  findUserByEmail(email: string): Promise<User | null> {
+    return this.one('SELECT * FROM users WHERE email = $1', [normalizeEmail(email)], toUser);
+  }
+
+  getUser(id: string): Promise<User | null> {
+    return this.one('SELECT * FROM users WHERE id = $1', [id], toUser);
+  }
+
+  async createAuthToken(t: AuthToken): Promise<void> {
+    await this.write(
+      'INSERT INTO auth_tokens (token_hash, subject_type, subject_id, organization_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [t.tokenHash, t.subjectType, t.subjectId, t.organizationId, t.createdAt, t.expiresAt],
+    );
+  }
+
+  findAuthToken(tokenHash: string, now: number): Promise<AuthToken | null> {
+    return this.one('SELECT * FROM auth_tokens WHERE token_hash = $1 AND expires_at > $2', [tokenHash, now], toAuthToken);
+  }
+
+  async deleteAuthToken(tokenHash: string): Promise<void> {
+    await this.write('DELETE FROM auth_tokens WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async createDevice(d: Device): Promise<void> {
+    await this.write('INSERT INTO devices (id, organization_id, name, enrolled_by, created_at) VALUES ($1, $2, $3, $4, $5)', [
+      d.id, d.organizationId, d.name, d.enrolledBy, d.createdAt,
+    ]);
+  }
+
+  getDevice(id: string): Promise<Device | null> {
+    return this.one('SELECT * FROM devices WHERE id = $1', [id], toDevice);
+  }
+
+  async upsertLearners(learners: Learner[]): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const learner of learners) {
+        await client.query(
+          `INSERT INTO learners (id, organization_id, last_name, first_name, class_name, birth_date, national_id, active, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, last_name = excluded.last_name,
+             first_name = excluded.first_name, class_name = excluded.class_name, birth_date = excluded.birth_date,
+             national_id = excluded.national_id, active = excluded.active, updated_at = excluded.updated_at`,
+          learnerParams(learner, false),
+        );
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async listLearners(organizationId: string): Promise<Learner[]> {
+    const { rows } = await this.pool.query<Row>(
+      'SELECT * FROM learners WHERE organization_id = $1 ORDER BY class_name, last_name, first_name, id',
+      [organizationId],
+    );
+    return rows.map(toLearner);
+  }
+
+  private async one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {
+    const { rows } = await this.pool.query<Row>(sql, params);
+    const row = rows[0];
+    return row ? map(row) : null;
+  }
+
+  private async write(sql: string, params: unknown[]): Promise<void> {
+    try {
+      await this.pool.query(sql, params);
+    } catch (error) {
+      // 23505: unique_violation
+      if (error instanceof Error && 'code' in error && error.code === '23505') throw new StoreConflictError(error.message);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Row ↔ domain mapping shared by the SQLite and PostgreSQL stores, so that both return exactly the same shapes.
+ * Column names are snake_case in both dialects; numbers arrive as numbers (pg's int8 parser is set in pg-pool.ts).
+ */
+import type { AuthToken, Device, Learner, Organization, Role, TokenSubject, User } from './store.ts';
+
+type Row = Record<string, unknown>;
+
+const str = (row: Row, key: string): string => String(row[key]);
+const num = (row: Row, key: string): number => Number(row[key]);
+
+export function toOrganization(row: Row): Organization {
+  return { id: str(row, 'id'), name: str(row, 'name'), uai: str(row, 'uai'), createdAt: num(row, 'created_at') };
+}
+
+export function toUser(row: Row): User {
+  return {
+    id: str(row, 'id'),
+    organizationId: str(row, 'organization_id'),
+    email: str(row, 'email'),
+    firstName: str(row, 'first_name'),
+    lastName: str(row, 'last_name'),
+    passwordHash: str(row, 'password_hash'),
+    roles: JSON.parse(str(row, 'roles')) as Role[],
+    createdAt: num(row, 'created_at'),
+  };
+}
+
+export function toAuthToken(row: Row): AuthToken {
+  return {
+    tokenHash: str(row, 'token_hash'),
+    subjectType: str(row, 'subject_type') as TokenSubject,
+    subjectId: str(row, 'subject_id'),
+    organizationId: str(row, 'organization_id'),
+    createdAt: num(row, 'created_at'),
+    expiresAt: num(row, 'expires_at'),
+  };
+}
+
+export function toDevice(row: Row): Device {
+  return {
+    id: str(row, 'id'),
+    organizationId: str(row, 'organization_id'),
+    name: str(row, 'name'),
+    enrolledBy: str(row, 'enrolled_by'),
+    createdAt: num(row, 'created_at'),
+  };
+}
+
+export function toLearner(row: Row): Learner {
+  return {
+    id: str(row, 'id'),
+    organizationId: str(row, 'organization_id'),
+    lastName: str(row, 'last_name'),
+    firstName: str(row, 'first_name'),
+    className: str(row, 'class_name'),
+    birthDate: str(row, 'birth_date'),
+    nationalId: row.national_id == null ? null : str(row, 'national_id'),
+    active: row.active === true || row.active === 1,
+    updatedAt: num(row, 'updated_at'),
+  };
+}
+
+/** Parameters of an insert, in column order, for both dialects. */
+export function userParams(u: User): unknown[] {
+  return [u.id, u.organizationId, u.email, u.firstName, u.lastName, u.passwordHash, JSON.stringify(u.roles), u.createdAt];
+}
+
+export function learnerParams(l: Learner, activeAsInt: boolean): unknown[] {
+  return [l.id, l.organizationId, l.lastName, l.firstName, l.className, l.birthDate, l.nationalId, activeAsInt ? (l.active ? 1 : 0) : l.active, l.updatedAt];
+}

@@ -1,0 +1,149 @@
+/**
+ * SQLite store (better-sqlite3): the default for one school. WAL journal with synchronous=FULL, so a committed
+ * answer survives a power cut of the relay machine.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readMigrations } from '../migrations.ts';
+import { learnerParams, toAuthToken, toDevice, toLearner, toOrganization, toUser, userParams } from '../rows.ts';
+import { normalizeEmail, StoreConflictError } from '../store.ts';
+import type { AuthToken, Device, Learner, Organization, Store, User } from '../store.ts';
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+type Row = Record<string, unknown>;
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+  }
+
+  migrate(): Promise<void> {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+    const applied = new Set(
+      (this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => Number(r.version)),
+    );
+    for (const migration of readMigrations(MIGRATIONS_DIR)) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(migration.version, migration.name);
+      })();
+    }
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+
+  isEmpty(): Promise<boolean> {
+    const row = this.db.prepare('SELECT COUNT(*) AS n FROM organizations').get() as Row;
+    return Promise.resolve(Number(row.n) === 0);
+  }
+
+  createOrganization(org: Organization): Promise<void> {
+    return this.write(() =>
+      this.db.prepare('INSERT INTO organizations (id, name, uai, created_at) VALUES (?, ?, ?, ?)').run(org.id, org.name, org.uai, org.createdAt),
+    );
+  }
+
+  getOrganization(id: string): Promise<Organization | null> {
+    return this.one('SELECT * FROM organizations WHERE id = ?', [id], toOrganization);
+  }
+
+  createUser(user: User): Promise<void> {
+    const normalized = { ...user, email: normalizeEmail(user.email) };
+    return this.write(() =>
+      this.db
+        .prepare('INSERT INTO users (id, organization_id, email, first_name, last_name, password_hash, roles, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(...userParams(normalized)),
+    );
+  }
+
+  findUserByEmail(email: string): Promise<User | null> {
+    return this.one('SELECT * FROM users WHERE email = ?', [normalizeEmail(email)], toUser);
+  }
+
+  getUser(id: string): Promise<User | null> {
+    return this.one('SELECT * FROM users WHERE id = ?', [id], toUser);
+  }
+
+  createAuthToken(t: AuthToken): Promise<void> {
+    return this.write(() =>
+      this.db
+        .prepare('INSERT INTO auth_tokens (token_hash, subject_type, subject_id, organization_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(t.tokenHash, t.subjectType, t.subjectId, t.organizationId, t.createdAt, t.expiresAt),
+    );
+  }
+
+  findAuthToken(tokenHash: string, now: number): Promise<AuthToken | null> {
+    return this.one('SELECT * FROM auth_tokens WHERE token_hash = ? AND expires_at > ?', [tokenHash, now], toAuthToken);
+  }
+
+  deleteAuthToken(tokenHash: string): Promise<void> {
+    return this.write(() => this.db.prepare('DELETE FROM auth_tokens WHERE token_hash = ?').run(tokenHash));
+  }
+
+  createDevice(d: Device): Promise<void> {
+    return this.write(() =>
+      this.db
+        .prepare('INSERT INTO devices (id, organization_id, name, enrolled_by, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(d.id, d.organizationId, d.name, d.enrolledBy, d.createdAt),
+    );
+  }
+
+  getDevice(id: string): Promise<Device | null> {
+    return this.one('SELECT * FROM devices WHERE id = ?', [id], toDevice);
+  }
+
+  upsertLearners(learners: Learner[]): Promise<void> {
+    const insert = this.db.prepare(
+      `INSERT INTO learners (id, organization_id, last_name, first_name, class_name, birth_date, national_id, active, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, last_name = excluded.last_name,
+         first_name = excluded.first_name, class_name = excluded.class_name, birth_date = excluded.birth_date,
+         national_id = excluded.national_id, active = excluded.active, updated_at = excluded.updated_at`,
+    );
+    return this.write(() => this.db.transaction((rows: Learner[]) => rows.forEach((l) => insert.run(...learnerParams(l, true))))(learners));
+  }
+
+  listLearners(organizationId: string): Promise<Learner[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM learners WHERE organization_id = ? ORDER BY class_name, last_name, first_name, id')
+      .all(organizationId) as Row[];
+    return Promise.resolve(rows.map(toLearner));
+  }
+
+  private one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {
+    const row = this.db.prepare(sql).get(...params) as Row | undefined;
+    return Promise.resolve(row ? map(row) : null);
+  }
+
+  /** Runs a write; a UNIQUE violation becomes a StoreConflictError, as on PostgreSQL. */
+  private write(run: () => unknown): Promise<void> {
+    try {
+      run();
+      return Promise.resolve();
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
+        return Promise.reject(new StoreConflictError(error.message));
+      }
+      if (error instanceof Error && 'code' in error && String(error.code) === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        return Promise.reject(new StoreConflictError(error.message));
+      }
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}

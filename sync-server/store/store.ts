@@ -1,0 +1,99 @@
+/**
+ * The relay's storage interface. Two implementations (SQLite embedded by default, PostgreSQL at scale) pass one
+ * contract suite (store.contract.ts). Use cases talk to this interface only, never to a driver.
+ */
+
+export const ROLES = ['admin', 'member', 'invigilator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Organization {
+  id: string;
+  name: string;
+  /** Unité administrative immatriculée: the school's national code, e.g. "0000000A". */
+  uai: string;
+  createdAt: number;
+}
+
+export interface User {
+  id: string;
+  organizationId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  passwordHash: string;
+  roles: Role[];
+  createdAt: number;
+}
+
+export type TokenSubject = 'user' | 'device';
+
+export interface AuthToken {
+  /** SHA-256 of the bearer token: the token itself is never stored. */
+  tokenHash: string;
+  subjectType: TokenSubject;
+  subjectId: string;
+  organizationId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface Device {
+  id: string;
+  organizationId: string;
+  name: string;
+  enrolledBy: string;
+  createdAt: number;
+}
+
+export interface Learner {
+  id: string;
+  organizationId: string;
+  lastName: string;
+  firstName: string;
+  className: string;
+  /** ISO date (yyyy-mm-dd): kept on the relay only, never sent to lab machines in clear. */
+  birthDate: string;
+  nationalId: string | null;
+  active: boolean;
+  updatedAt: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies pending numbered migrations; safe to call at every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** True when no organisation exists yet (a fresh database: demo seeding may run). */
+  isEmpty(): Promise<boolean>;
+
+  createOrganization(org: Organization): Promise<void>;
+  getOrganization(id: string): Promise<Organization | null>;
+
+  /** Fails with StoreConflictError when the email is taken (emails are unique, case-insensitive). */
+  createUser(user: User): Promise<void>;
+  findUserByEmail(email: string): Promise<User | null>;
+  getUser(id: string): Promise<User | null>;
+
+  createAuthToken(token: AuthToken): Promise<void>;
+  findAuthToken(tokenHash: string, now: number): Promise<AuthToken | null>;
+  deleteAuthToken(tokenHash: string): Promise<void>;
+
+  createDevice(device: Device): Promise<void>;
+  getDevice(id: string): Promise<Device | null>;
+
+  /** Inserts or replaces learners, all or none. */
+  upsertLearners(learners: Learner[]): Promise<void>;
+  listLearners(organizationId: string): Promise<Learner[]>;
+}
+
+/** A uniqueness constraint was violated (e.g. an email already in use). */
+export class StoreConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreConflictError';
+  }
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

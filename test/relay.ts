@@ -1,0 +1,53 @@
+/** A relay on a real SQLite file in a temporary folder, seeded with the demo school, for inject() tests. */
+import type { FastifyInstance } from 'fastify';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../sync-server/app.ts';
+import { seedDemoSchool } from '../sync-server/demo/demo-school.ts';
+import { SqliteStore } from '../sync-server/store/sqlite/sqlite-store.ts';
+import type { Store } from '../sync-server/store/store.ts';
+
+export interface TestRelay {
+  app: FastifyInstance;
+  store: Store;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** A tiny stand-in for the built app, so static serving can be tested without a Vite build. */
+function writeFakeDist(distDir: string): void {
+  mkdirSync(join(distDir, 'assets'), { recursive: true });
+  mkdirSync(join(distDir, 'content'), { recursive: true });
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Pix Lab</title><div id="root"></div>');
+  writeFileSync(join(distDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(join(distDir, 'manifest.webmanifest'), '{"name":"Pix Lab"}');
+  writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log(1);');
+  writeFileSync(join(distDir, 'content', 'manifest.json'), '{"version":"0123456789abcdef","url":"/content/pack-0123456789abcdef.json"}');
+}
+
+export async function startTestRelay(options: { demo?: boolean; now?: () => number } = {}): Promise<TestRelay> {
+  const dir = mkdtempSync(join(tmpdir(), 'pixlab-relay-'));
+  const distDir = join(dir, 'dist');
+  writeFakeDist(distDir);
+  const store = new SqliteStore(join(dir, 'relay.sqlite'));
+  await store.migrate();
+  if (options.demo ?? true) await seedDemoSchool(store, 1_767_225_600_000);
+  const app = await buildApp({ store, distDir, ...(options.now ? { now: options.now } : {}) });
+  return {
+    app,
+    store,
+    dir,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function loginAs(app: FastifyInstance, email: string, password = 'demo-pass-2026'): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
+  return (response.json<{ token: string }>()).token;
+}
