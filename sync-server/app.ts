@@ -15,6 +15,8 @@ import { authRoutes } from './routes/auth.ts';
 import { contentRoutes } from './routes/content.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
+import { replicationRoutes } from './routes/replication.ts';
+import { StreamHub } from './replication/stream-hub.ts';
 import { registerStaticApp } from './static-app.ts';
 import type { Store } from './store/store.ts';
 import { RELAY_VERSION } from './version.ts';
@@ -101,6 +103,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, { store: options.store, now });
   deviceRoutes(app, { store: options.store, now });
   contentRoutes(app, { manifest: content?.manifest ?? null });
+  const hub = new StreamHub();
+  replicationRoutes(app, { store: options.store, hub, now });
   app.get('/api/docs/json', { schema: { hide: true } }, () => app.swagger());
 
   await registerStaticApp(app, options.distDir);

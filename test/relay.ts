@@ -26,11 +26,20 @@ function writeFakeDist(distDir: string): void {
   writeFileSync(join(distDir, 'content', 'manifest.json'), '{"version":"0123456789abcdef","url":"/content/pack-0123456789abcdef.json"}');
 }
 
-export async function startTestRelay(options: { demo?: boolean; now?: () => number } = {}): Promise<TestRelay> {
+export interface StoreFactory {
+  (dir: string): Promise<{ store: Store; dispose: () => Promise<void> }>;
+}
+
+export const sqliteFactory: StoreFactory = (dir) => {
+  const store = new SqliteStore(join(dir, 'relay.sqlite'));
+  return Promise.resolve({ store, dispose: () => store.close() });
+};
+
+export async function startTestRelay(options: { demo?: boolean; now?: () => number; storeFactory?: StoreFactory } = {}): Promise<TestRelay> {
   const dir = mkdtempSync(join(tmpdir(), 'pixlab-relay-'));
   const distDir = join(dir, 'dist');
   writeFakeDist(distDir);
-  const store = new SqliteStore(join(dir, 'relay.sqlite'));
+  const { store, dispose } = await (options.storeFactory ?? sqliteFactory)(dir);
   await store.migrate();
   if (options.demo ?? true) await seedDemoSchool(store, 1_767_225_600_000);
   const app = await buildApp({ store, distDir, ...(options.now ? { now: options.now } : {}) });
@@ -40,7 +49,7 @@ export async function startTestRelay(options: { demo?: boolean; now?: () => numb
     dir,
     async close() {
       await app.close();
-      await store.close();
+      await dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -4,6 +4,7 @@
  */
 import { hashPassword } from '../auth/password.ts';
 import type { Learner, Role, Store } from '../store/store.ts';
+import { publishRoster } from '../use-cases/publish-roster.ts';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const DEMO_ORGANIZATION = { id: 'demo-org', name: 'Lycée de démonstration', uai: '0000000A' } as const;
@@ -57,7 +58,11 @@ export function demoLearners(now: number): Learner[] {
   }));
 }
 
+/** The demo accounts share one published password: hash it once per process (scrypt is deliberately slow). */
+let demoPasswordHash: Promise<string> | undefined;
+
 export async function seedDemoSchool(store: Store, now: number): Promise<void> {
+  demoPasswordHash ??= hashPassword(DEMO_PASSWORD);
   await store.createOrganization({ ...DEMO_ORGANIZATION, createdAt: now });
   for (const [i, account] of DEMO_ACCOUNTS.entries()) {
     await store.createUser({
@@ -66,10 +71,10 @@ export async function seedDemoSchool(store: Store, now: number): Promise<void> {
       email: account.email,
       firstName: account.firstName,
       lastName: account.lastName,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
+      passwordHash: await demoPasswordHash,
       roles: [account.role],
       createdAt: now,
     });
   }
-  await store.upsertLearners(demoLearners(now));
+  await publishRoster(store, DEMO_ORGANIZATION.id, demoLearners(now), now);
 }

@@ -2,7 +2,7 @@
  * Row ↔ domain mapping shared by the SQLite and PostgreSQL stores, so that both return exactly the same shapes.
  * Column names are snake_case in both dialects; numbers arrive as numbers (pg's int8 parser is set in pg-pool.ts).
  */
-import type { AuthToken, Device, Learner, Organization, Role, TokenSubject, User } from './store.ts';
+import type { AuthToken, Device, DocumentWrite, Learner, Organization, Role, StoredDocument, TokenSubject, User } from './store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -68,4 +68,44 @@ export function userParams(u: User): unknown[] {
 
 export function learnerParams(l: Learner, activeAsInt: boolean): unknown[] {
   return [l.id, l.organizationId, l.lastName, l.firstName, l.className, l.birthDate, l.nationalId, activeAsInt ? (l.active ? 1 : 0) : l.active, l.updatedAt];
+}
+
+export function toStoredDocument(row: Row): StoredDocument {
+  return {
+    collection: str(row, 'collection'),
+    id: str(row, 'id'),
+    organizationId: str(row, 'organization_id'),
+    learnerId: row.learner_id == null ? null : str(row, 'learner_id'),
+    seq: num(row, 'seq'),
+    updatedAt: num(row, 'updated_at'),
+    deleted: row.deleted === true || row.deleted === 1,
+    body: JSON.parse(str(row, 'body')) as Record<string, unknown>,
+  };
+}
+
+/** The stored form of a write: the server sets updatedAt and _deleted on the body itself. */
+export function toStoredWrite(collection: string, organizationId: string, write: DocumentWrite, seq: number, now: number): StoredDocument {
+  return {
+    collection,
+    id: write.id,
+    organizationId,
+    learnerId: write.learnerId,
+    seq,
+    updatedAt: now,
+    deleted: write.deleted,
+    body: { ...write.body, id: write.id, updatedAt: now, _deleted: write.deleted },
+  };
+}
+
+export function documentParams(doc: StoredDocument, deletedAsInt: boolean): unknown[] {
+  return [doc.collection, doc.id, doc.organizationId, doc.learnerId, doc.seq, doc.updatedAt, deletedAsInt ? (doc.deleted ? 1 : 0) : doc.deleted, JSON.stringify(doc.body)];
+}
+
+/** Every write of a batch must carry a distinct id. */
+export function assertDistinctIds(writes: DocumentWrite[]): void {
+  const seen = new Set<string>();
+  for (const write of writes) {
+    if (seen.has(write.id)) throw new Error(`duplicate document id in one batch: ${write.id}`);
+    seen.add(write.id);
+  }
 }

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreConflictError } from './store.ts';
-import type { Learner, Organization, Store, User } from './store.ts';
+import type { DocumentWrite, Learner, Organization, Store, StoredDocument, User } from './store.ts';
 
 export interface StoreHarness {
   store: Store;
@@ -40,6 +40,26 @@ function learner(id: string, overrides: Partial<Learner> = {}): Learner {
     updatedAt: 1_700_000_000_002,
     ...overrides,
   };
+}
+
+function doc(id: string, body: Record<string, unknown> = {}, learnerId: string | null = 'l-1'): DocumentWrite {
+  return { id, learnerId, deleted: false, body: { id, ...body } };
+}
+
+/** Writes documents unconditionally (no conflict rule), as a test helper. */
+function writeAll(store: Store, collection: string, docs: DocumentWrite[], now = 1_000, organizationId = org.id) {
+  return store.writeDocuments({ collection, organizationId, ids: docs.map((d) => d.id), now, decide: () => ({ writes: docs, conflicts: [] }) });
+}
+
+async function pullAll(store: Store, collection: string, organizationId: string, pageSize: number): Promise<StoredDocument[]> {
+  const all: StoredDocument[] = [];
+  let seq = 0;
+  for (;;) {
+    const page = await store.pullDocuments({ collection, organizationId, afterSeq: seq, limit: pageSize });
+    if (page.length === 0) return all;
+    all.push(...page);
+    seq = page[page.length - 1]?.seq ?? seq;
+  }
 }
 
 export function storeContract(name: string, open: () => Promise<StoreHarness>): void {
@@ -104,6 +124,76 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       expect(roster[1]).toEqual(learner('l-1', { active: false, updatedAt: 99 }));
       expect(roster[0]?.nationalId).toBe('071234567AA');
       expect(await store.listLearners('other-org')).toEqual([]);
+    });
+
+    it('[STORE-7] documents get increasing server sequences and pull ascending after a checkpoint', async () => {
+      await store.createOrganization(org);
+      await store.createOrganization({ ...org, id: 'org-2', uai: '9999999Z' });
+      const first = await writeAll(store, 'answers', [doc('a1', { value: 1 }), doc('a2', { nested: { x: [1, 2, { y: null }] }, text: 'Élève « test »' })], 5_000);
+      await writeAll(store, 'answers', [doc('b1')], 6_000, 'org-2');
+      await writeAll(store, 'answers', [doc('a3', {}, 'l-2')], 7_000);
+      expect(first.written.map((d) => d.seq)).toEqual([first.written[0]?.seq, (first.written[0]?.seq ?? 0) + 1]);
+      const pulled = await store.pullDocuments({ collection: 'answers', organizationId: org.id, afterSeq: 0, limit: 10 });
+      expect(pulled.map((d) => d.id)).toEqual(['a1', 'a2', 'a3']);
+      expect(pulled[1]?.body).toEqual({ id: 'a2', nested: { x: [1, 2, { y: null }] }, text: 'Élève « test »', updatedAt: 5_000, _deleted: false });
+      const afterFirst = await store.pullDocuments({ collection: 'answers', organizationId: org.id, afterSeq: pulled[0]?.seq ?? 0, limit: 1 });
+      expect(afterFirst.map((d) => d.id)).toEqual(['a2']);
+      const mine = await store.pullDocuments({ collection: 'answers', organizationId: org.id, learnerId: 'l-2', afterSeq: 0, limit: 10 });
+      expect(mine.map((d) => d.id)).toEqual(['a3']);
+      expect(await store.pullDocuments({ collection: 'assessments', organizationId: org.id, afterSeq: 0, limit: 10 })).toEqual([]);
+      expect(await store.lastSequence()).toBeGreaterThanOrEqual(pulled[2]?.seq ?? Infinity);
+    });
+
+    it('[STORE-8] a rewritten document moves after the checkpoint; a failing decision writes nothing', async () => {
+      await store.createOrganization(org);
+      await writeAll(store, 'assessments', [doc('s1', { state: 'started' }), doc('s2')]);
+      const checkpoint = (await store.lastSequence());
+      await store.writeDocuments({
+        collection: 'assessments', organizationId: org.id, ids: ['s1'], now: 2_000,
+        decide: (existing) => {
+          const stored = existing.get('s1');
+          expect(stored?.body).toMatchObject({ state: 'started' });
+          return { writes: [doc('s1', { state: 'completed' })], conflicts: [] };
+        },
+      });
+      const after = await store.pullDocuments({ collection: 'assessments', organizationId: org.id, afterSeq: checkpoint, limit: 10 });
+      expect(after.map((d) => [d.id, d.body.state, d.updatedAt])).toEqual([['s1', 'completed', 2_000]]);
+      const before = await store.lastSequence();
+      await expect(
+        store.writeDocuments({ collection: 'assessments', organizationId: org.id, ids: ['s3'], now: 3_000, decide: () => { throw new Error('refused'); } }),
+      ).rejects.toThrow('refused');
+      expect(await store.getDocuments('assessments', ['s3'])).toEqual([]);
+      expect(await store.lastSequence()).toBe(before);
+    });
+
+    it('[STORE-9] concurrent writers never make a pull skip or repeat a document', async () => {
+      await store.createOrganization(org);
+      const writers = Array.from({ length: 12 }, (_, w) =>
+        writeAll(store, 'answers', Array.from({ length: 5 }, (_, i) => doc(`w${w}-${i}`)), 1_000 + w),
+      );
+      // A reader pulls while the writers commit; it must end up with every document exactly once.
+      const seen = new Map<string, number>();
+      let seq = 0;
+      const reader = (async () => {
+        for (let round = 0; round < 40; round++) {
+          const page = await store.pullDocuments({ collection: 'answers', organizationId: org.id, afterSeq: seq, limit: 7 });
+          for (const d of page) seen.set(d.id, (seen.get(d.id) ?? 0) + 1);
+          seq = page[page.length - 1]?.seq ?? seq;
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+      })();
+      await Promise.all([...writers, reader]);
+      for (const d of await store.pullDocuments({ collection: 'answers', organizationId: org.id, afterSeq: seq, limit: 1_000 })) seen.set(d.id, (seen.get(d.id) ?? 0) + 1);
+      expect(seen.size).toBe(60);
+      expect([...seen.values()].every((n) => n === 1)).toBe(true);
+      const all = await pullAll(store, 'answers', org.id, 9);
+      expect(new Set(all.map((d) => d.seq)).size).toBe(60);
+    });
+
+    it('[STORE-10] a batch with the same id twice is refused whole', async () => {
+      await store.createOrganization(org);
+      await expect(writeAll(store, 'answers', [doc('x'), doc('x')])).rejects.toThrow(/duplicate/);
+      expect(await store.getDocuments('answers', ['x'])).toEqual([]);
     });
 
     it('[STORE-6] a failing learner batch writes nothing', async () => {

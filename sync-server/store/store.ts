@@ -58,6 +58,43 @@ export interface Learner {
   updatedAt: number;
 }
 
+/** A replicated document as stored: its JSON body plus the columns the relay filters and orders by. */
+export interface StoredDocument {
+  collection: string;
+  id: string;
+  organizationId: string;
+  learnerId: string | null;
+  /** Server sequence: the pull checkpoint. */
+  seq: number;
+  updatedAt: number;
+  deleted: boolean;
+  /** The whole document, exactly as clients receive it (includes id, updatedAt and _deleted). */
+  body: Record<string, unknown>;
+}
+
+/** A document to write; the store assigns seq and sets updatedAt on the body. */
+export interface DocumentWrite {
+  id: string;
+  learnerId: string | null;
+  deleted: boolean;
+  body: Record<string, unknown>;
+}
+
+/**
+ * Decides, inside the write transaction, what a batch writes given the stored versions of its documents. It may
+ * throw to abort the whole batch (nothing is written).
+ */
+export type WriteDecision = (existing: Map<string, StoredDocument>) => { writes: DocumentWrite[]; conflicts: StoredDocument[] };
+
+export interface PullQuery {
+  collection: string;
+  organizationId: string;
+  /** Only this learner's documents (a student's own work). */
+  learnerId?: string;
+  afterSeq: number;
+  limit: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Applies pending numbered migrations; safe to call at every start. */
@@ -84,6 +121,21 @@ export interface Store {
   /** Inserts or replaces learners, all or none. */
   upsertLearners(learners: Learner[]): Promise<void>;
   listLearners(organizationId: string): Promise<Learner[]>;
+  getLearners(ids: string[]): Promise<Learner[]>;
+
+  /**
+   * Applies a batch to one collection of one organisation, all or nothing: reads the stored versions of `ids`,
+   * asks `decide` what to write, assigns increasing sequences in commit order and returns what was written.
+   */
+  writeDocuments(input: { collection: string; organizationId: string; ids: string[]; now: number; decide: WriteDecision }): Promise<{
+    written: StoredDocument[];
+    conflicts: StoredDocument[];
+  }>;
+  /** Documents after a sequence, ascending, at most `limit`. */
+  pullDocuments(query: PullQuery): Promise<StoredDocument[]>;
+  getDocuments(collection: string, ids: string[]): Promise<StoredDocument[]>;
+  /** Highest sequence assigned so far (0 when none). */
+  lastSequence(): Promise<number>;
 }
 
 /** A uniqueness constraint was violated (e.g. an email already in use). */

@@ -6,9 +6,9 @@ import pg from 'pg';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrations } from '../migrations.ts';
-import { learnerParams, toAuthToken, toDevice, toLearner, toOrganization, toUser, userParams } from '../rows.ts';
+import { assertDistinctIds, documentParams, learnerParams, toAuthToken, toDevice, toLearner, toOrganization, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
-import type { AuthToken, Device, Learner, Organization, Store, User } from '../store.ts';
+import type { AuthToken, Device, Learner, Organization, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 /** Arbitrary key of the advisory lock that serialises migrations across relay instances. */
@@ -143,6 +143,76 @@ export class PostgresStore implements Store {
       [organizationId],
     );
     return rows.map(toLearner);
+  }
+
+  async getLearners(ids: string[]): Promise<Learner[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query<Row>('SELECT * FROM learners WHERE id = ANY($1)', [ids]);
+    return rows.map(toLearner);
+  }
+
+  async writeDocuments(input: { collection: string; organizationId: string; ids: string[]; now: number; decide: WriteDecision }): Promise<{
+    written: StoredDocument[];
+    conflicts: StoredDocument[];
+  }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Serialise this organisation's writers: their sequences are drawn and committed in the same order.
+      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`documents:${input.organizationId}`]);
+      const { rows } = await client.query<Row>('SELECT * FROM documents WHERE collection = $1 AND id = ANY($2) FOR UPDATE', [input.collection, input.ids]);
+      const existing = new Map(rows.map((row) => {
+        const doc = toStoredDocument(row);
+        return [doc.id, doc] as const;
+      }));
+      const { writes, conflicts } = input.decide(existing);
+      assertDistinctIds(writes);
+      const written: StoredDocument[] = [];
+      if (writes.length > 0) {
+        const seqs = await client.query<{ seq: number }>('SELECT nextval(\'document_seq\') AS seq FROM generate_series(1, $1)', [writes.length]);
+        const sorted = seqs.rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
+        writes.forEach((write, i) => written.push(toStoredWrite(input.collection, input.organizationId, write, sorted[i] ?? 0, input.now)));
+        const params = written.flatMap((doc) => documentParams(doc, false));
+        const values = written.map((_, i) => `($${i * 8 + 1}, $${i * 8 + 2}, $${i * 8 + 3}, $${i * 8 + 4}, $${i * 8 + 5}, $${i * 8 + 6}, $${i * 8 + 7}, $${i * 8 + 8})`).join(', ');
+        await client.query(
+          `INSERT INTO documents (collection, id, organization_id, learner_id, seq, updated_at, deleted, body) VALUES ${values}
+           ON CONFLICT (collection, id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id,
+             seq = excluded.seq, updated_at = excluded.updated_at, deleted = excluded.deleted, body = excluded.body`,
+          params,
+        );
+      }
+      await client.query('COMMIT');
+      return { written, conflicts };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async pullDocuments(query: PullQuery): Promise<StoredDocument[]> {
+    const { rows } =
+      query.learnerId === undefined
+        ? await this.pool.query<Row>('SELECT * FROM documents WHERE collection = $1 AND organization_id = $2 AND seq > $3 ORDER BY seq LIMIT $4', [
+            query.collection, query.organizationId, query.afterSeq, query.limit,
+          ])
+        : await this.pool.query<Row>(
+            'SELECT * FROM documents WHERE collection = $1 AND learner_id = $2 AND organization_id = $3 AND seq > $4 ORDER BY seq LIMIT $5',
+            [query.collection, query.learnerId, query.organizationId, query.afterSeq, query.limit],
+          );
+    return rows.map(toStoredDocument);
+  }
+
+  async getDocuments(collection: string, ids: string[]): Promise<StoredDocument[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query<Row>('SELECT * FROM documents WHERE collection = $1 AND id = ANY($2)', [collection, ids]);
+    return rows.map(toStoredDocument);
+  }
+
+  async lastSequence(): Promise<number> {
+    const { rows } = await this.pool.query<{ seq: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS seq FROM documents');
+    return Number(rows[0]?.seq ?? 0);
   }
 
   private async one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrations } from '../migrations.ts';
-import { learnerParams, toAuthToken, toDevice, toLearner, toOrganization, toUser, userParams } from '../rows.ts';
+import { assertDistinctIds, documentParams, learnerParams, toAuthToken, toDevice, toLearner, toOrganization, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
-import type { AuthToken, Device, Learner, Organization, Store, User } from '../store.ts';
+import type { AuthToken, Device, Learner, Organization, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -124,6 +124,69 @@ export class SqliteStore implements Store {
       .prepare('SELECT * FROM learners WHERE organization_id = ? ORDER BY class_name, last_name, first_name, id')
       .all(organizationId) as Row[];
     return Promise.resolve(rows.map(toLearner));
+  }
+
+  getLearners(ids: string[]): Promise<Learner[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const rows = this.db.prepare(`SELECT * FROM learners WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
+    return Promise.resolve(rows.map(toLearner));
+  }
+
+  writeDocuments(input: { collection: string; organizationId: string; ids: string[]; now: number; decide: WriteDecision }): Promise<{
+    written: StoredDocument[];
+    conflicts: StoredDocument[];
+  }> {
+    const select = this.db.prepare(`SELECT * FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))`);
+    const bump = this.db.prepare(`UPDATE counters SET value = value + ? WHERE name = 'document_seq' RETURNING value`);
+    const upsert = this.db.prepare(
+      `INSERT INTO documents (collection, id, organization_id, learner_id, seq, updated_at, deleted, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (collection, id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id,
+         seq = excluded.seq, updated_at = excluded.updated_at, deleted = excluded.deleted, body = excluded.body`,
+    );
+    try {
+      const result = this.db
+        .transaction(() => {
+          const existing = new Map((select.all(input.collection, JSON.stringify(input.ids)) as Row[]).map((row) => {
+            const doc = toStoredDocument(row);
+            return [doc.id, doc] as const;
+          }));
+          const { writes, conflicts } = input.decide(existing);
+          assertDistinctIds(writes);
+          if (writes.length === 0) return { written: [], conflicts };
+          const last = Number((bump.get(writes.length) as Row).value);
+          const written = writes.map((write, i) => toStoredWrite(input.collection, input.organizationId, write, last - writes.length + 1 + i, input.now));
+          for (const doc of written) upsert.run(...documentParams(doc, true));
+          return { written, conflicts };
+        })
+        .immediate();
+      return Promise.resolve(result);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  pullDocuments(query: PullQuery): Promise<StoredDocument[]> {
+    const rows = (
+      query.learnerId === undefined
+        ? this.db
+            .prepare('SELECT * FROM documents WHERE collection = ? AND organization_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+            .all(query.collection, query.organizationId, query.afterSeq, query.limit)
+        : this.db
+            .prepare('SELECT * FROM documents WHERE collection = ? AND learner_id = ? AND organization_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+            .all(query.collection, query.learnerId, query.organizationId, query.afterSeq, query.limit)
+    ) as Row[];
+    return Promise.resolve(rows.map(toStoredDocument));
+  }
+
+  getDocuments(collection: string, ids: string[]): Promise<StoredDocument[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const rows = this.db.prepare('SELECT * FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))').all(collection, JSON.stringify(ids)) as Row[];
+    return Promise.resolve(rows.map(toStoredDocument));
+  }
+
+  lastSequence(): Promise<number> {
+    const row = this.db.prepare(`SELECT value FROM counters WHERE name = 'document_seq'`).get() as Row;
+    return Promise.resolve(Number(row.value));
   }
 
   private one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {

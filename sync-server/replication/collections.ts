@@ -1,0 +1,59 @@
+/**
+ * What each replicated collection allows: who pushes, who pulls what, and how a pushed document meets the stored
+ * one. Merge rules come from src/core/sync/merge.ts, shared with the lab machines.
+ */
+import type { AnswerDocument, AssessmentDocument, CollectionName } from '../../src/core/sync/documents.ts';
+import { mergeAssessment, sameAnswer, stableStringify } from '../../src/core/sync/merge.ts';
+import type { Caller } from '../auth/caller.ts';
+import { answerDocumentSchema, assessmentDocumentSchema, serverDocumentSchema } from './document-schemas.ts';
+
+export type IncomingDocument = Record<string, unknown> & { id: string; _deleted: boolean };
+
+/** The outcome of meeting a pushed document with the stored one. */
+export type Meeting = { kind: 'write'; body: Record<string, unknown> } | { kind: 'unchanged' } | { kind: 'conflict' };
+
+export interface CollectionSpec {
+  name: CollectionName;
+  schema: object;
+  /** Null when nobody pushes this collection (the relay writes it). */
+  meet: ((stored: Record<string, unknown> | undefined, incoming: IncomingDocument) => Meeting) | null;
+  canPush(caller: Caller): boolean;
+  canPull(caller: Caller): boolean;
+}
+
+const isDevice = (caller: Caller): boolean => caller.kind === 'device';
+const isOrgReader = (caller: Caller): boolean => caller.kind === 'device' || caller.roles.some((r) => r === 'admin' || r === 'member' || r === 'invigilator');
+
+/** Server bookkeeping a client may echo back: not part of what it owns. */
+function withoutServerFields(doc: Record<string, unknown>): Record<string, unknown> {
+  const { updatedAt: _updatedAt, ...rest } = doc;
+  return rest;
+}
+
+export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+  answers: {
+    name: 'answers',
+    schema: answerDocumentSchema,
+    // [SYNC-APPEND] an answer is inserted once: same content again is a no-op, other content a conflict.
+    meet(stored, incoming) {
+      if (!stored) return { kind: 'write', body: withoutServerFields(incoming) };
+      return sameAnswer(stored as unknown as AnswerDocument, incoming as unknown as AnswerDocument) ? { kind: 'unchanged' } : { kind: 'conflict' };
+    },
+    canPush: isDevice,
+    canPull: isOrgReader,
+  },
+  assessments: {
+    name: 'assessments',
+    schema: assessmentDocumentSchema,
+    // [SYNC-MERGE-1] monotonic merge: never last-writer-wins on the whole record.
+    meet(stored, incoming) {
+      if (!stored) return { kind: 'write', body: withoutServerFields(incoming) };
+      const merged = withoutServerFields(mergeAssessment(stored as unknown as AssessmentDocument, incoming as unknown as AssessmentDocument) as unknown as Record<string, unknown>);
+      return stableStringify(merged) === stableStringify(withoutServerFields(stored)) ? { kind: 'unchanged' } : { kind: 'write', body: merged };
+    },
+    canPush: isDevice,
+    canPull: isOrgReader,
+  },
+  learners: { name: 'learners', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReader },
+  campaigns: { name: 'campaigns', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReader },
+};

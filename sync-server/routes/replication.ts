@@ -1,0 +1,123 @@
+/**
+ * Replication endpoints for every collection (SYNC.md, "Fixed"): pull by server sequence, push all-or-nothing,
+ * and a live stream. Documents round-trip exactly: response schemas keep every field.
+ */
+import type { FastifyInstance } from 'fastify';
+import { requireCaller } from '../auth/caller.ts';
+import { HttpError } from '../http-error.ts';
+import { COLLECTIONS } from '../replication/collections.ts';
+import type { CollectionSpec } from '../replication/collections.ts';
+import { pushDocuments } from '../replication/push.ts';
+import type { PushRow } from '../replication/push.ts';
+import type { StreamHub } from '../replication/stream-hub.ts';
+import type { Store, StoredDocument } from '../store/store.ts';
+import { errorResponses } from './schemas.ts';
+
+/** Largest page a pull returns, and the default. */
+export const MAX_PULL_LIMIT = 1000;
+export const DEFAULT_PULL_LIMIT = 200;
+/** Largest batch a push accepts (RxDB sends 50–100 at a time; a lab back online sends a few hundred). */
+export const MAX_PUSH_BATCH = 500;
+
+export interface ReplicationDeps {
+  store: Store;
+  hub: StreamHub;
+  now: () => number;
+  /** Called after every committed push, e.g. to recompute results. */
+  onWritten?: (organizationId: string, collection: string, written: StoredDocument[]) => Promise<void>;
+}
+
+const anyDocument = { type: 'object', additionalProperties: true } as const;
+
+function routesFor(app: FastifyInstance, spec: CollectionSpec, deps: ReplicationDeps): void {
+  const base = `/api/replication/${spec.name}`;
+  const tags = ['replication'];
+
+  app.get<{ Querystring: { seq?: string; limit?: string } }>(
+    `${base}/pull`,
+    {
+      schema: {
+        tags,
+        summary: `Pull ${spec.name} after a server sequence`,
+        security: [{ bearer: [] }],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { seq: { type: 'string', pattern: '^[0-9]{1,16}$' }, limit: { type: 'string', pattern: '^[0-9]{1,4}$' } },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['documents', 'checkpoint'],
+            properties: { documents: { type: 'array', items: anyDocument }, checkpoint: { type: 'object', required: ['seq'], properties: { seq: { type: 'integer' } } } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const caller = requireCaller(request);
+      if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${spec.name} ».`);
+      const afterSeq = Number(request.query.seq ?? 0);
+      const limit = Math.max(1, Math.min(MAX_PULL_LIMIT, Number(request.query.limit ?? DEFAULT_PULL_LIMIT)));
+      const docs = await deps.store.pullDocuments({ collection: spec.name, organizationId: caller.organizationId, afterSeq, limit });
+      return { documents: docs.map((d) => d.body), checkpoint: { seq: docs[docs.length - 1]?.seq ?? afterSeq } };
+    },
+  );
+
+  if (spec.meet) {
+    app.post<{ Body: PushRow[] }>(
+      `${base}/push`,
+      {
+        schema: {
+          tags,
+          summary: `Push ${spec.name}: all or nothing; answers the master states of conflicting documents`,
+          security: [{ bearer: [] }],
+          body: {
+            type: 'array',
+            maxItems: MAX_PUSH_BATCH,
+            items: {
+              type: 'object',
+              required: ['newDocumentState'],
+              additionalProperties: false,
+              properties: { newDocumentState: spec.schema, assumedMasterState: { anyOf: [anyDocument, { type: 'null' }] } },
+            },
+          },
+          response: { 200: { type: 'array', items: anyDocument }, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const caller = requireCaller(request);
+        const { conflicts, written } = await pushDocuments(deps.store, caller, spec, request.body, deps.now());
+        deps.hub.publish(caller.organizationId, spec.name, written);
+        if (deps.onWritten && written.length > 0) await deps.onWritten(caller.organizationId, spec.name, written);
+        return conflicts;
+      },
+    );
+  }
+
+  app.get(
+    `${base}/stream`,
+    { schema: { tags, summary: `Live ${spec.name}: text/event-stream of {documents, checkpoint} or "RESYNC"`, security: [{ bearer: [] }] } },
+    (request, reply) => {
+      const caller = requireCaller(request);
+      if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${spec.name} ».`);
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      deps.hub.subscribe({ organizationId: caller.organizationId, collection: spec.name, learnerId: undefined, res: reply.raw });
+    },
+  );
+}
+
+export function replicationRoutes(app: FastifyInstance, deps: ReplicationDeps): void {
+  for (const spec of Object.values(COLLECTIONS)) routesFor(app, spec, deps);
+  app.addHook('preClose', (done) => {
+    deps.hub.closeAll();
+    done();
+  });
+}

@@ -1,0 +1,4 @@
+import { openTestPostgres } from './postgres.ts';
+import type { StoreFactory } from './relay.ts';
+
+export const postgresFactory: StoreFactory = () => openTestPostgres();
