@@ -24,6 +24,7 @@ export async function initI18n(): Promise<void> {
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   document.documentElement.lang = i18next.language;
 }

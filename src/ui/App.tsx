@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { CampaignLandingPage } from '../features/campaign/CampaignLandingPage.tsx';
+import { EnrolDevicePage } from '../features/device/EnrolDevicePage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { Layout } from './Layout.tsx';
@@ -13,6 +14,7 @@ const router = createBrowserRouter([
       { path: '/campagnes/:code', element: <CampaignLandingPage /> },
       { path: '/enseignant', element: <SignInPage space="teacher" /> },
       { path: '/surveillant', element: <SignInPage space="invigilator" /> },
+      { path: '/poste', element: <EnrolDevicePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

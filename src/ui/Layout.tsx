@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { EngineStatusLine, StorageNotice } from './DeviceNotices.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SyncIndicator } from './SyncIndicator.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function Layout() {
@@ -18,6 +19,7 @@ export function Layout() {
         </Link>
         <LanguageSwitch />
       </header>
+      <SyncIndicator />
       <UpdatePrompt />
       <StorageNotice />
       <main id="main" tabIndex={-1}>

@@ -1,0 +1,104 @@
+import { useEffect, useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getEngine } from '../../data/engine-client.ts';
+import type { RosterLearner } from '../../../workers/handlers/roster.ts';
+import { useStudentSession } from './student-session.store.ts';
+
+type Step = { kind: 'class' } | { kind: 'name'; className: string } | { kind: 'date'; learner: RosterLearner };
+
+/** Class → name → birth date, against the roster this machine holds: works with no network. */
+export function StudentSignIn() {
+  const { t } = useTranslation();
+  const signIn = useStudentSession((s) => s.signIn);
+  const [step, setStep] = useState<Step>({ kind: 'class' });
+  const [classes, setClasses] = useState<{ name: string; learners: number }[] | null>(null);
+  const [learners, setLearners] = useState<RosterLearner[]>([]);
+  const [birthDate, setBirthDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const dateId = useId();
+
+  useEffect(() => {
+    void getEngine().listClasses().then(setClasses);
+  }, []);
+
+  async function chooseClass(className: string) {
+    setLearners(await getEngine().listLearners({ className }));
+    setStep({ kind: 'name', className });
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>, learner: RosterLearner) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const outcome = await signIn(learner.id, birthDate);
+    setPending(false);
+    if (!outcome.ok) setError(t(`student.errors.${outcome.reason}`));
+  }
+
+  if (classes === null) return <p role="status">{t('student.loading')}</p>;
+  if (classes.length === 0) {
+    return (
+      <section aria-labelledby="student-signin">
+        <h2 id="student-signin">{t('student.signInTitle')}</h2>
+        <p>{t('student.noRoster')}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="student-signin">
+      <h2 id="student-signin">{t('student.signInTitle')}</h2>
+      {step.kind === 'class' && (
+        <>
+          <p>{t('student.chooseClass')}</p>
+          <ul className="choice-grid">
+            {classes.map((c) => (
+              <li key={c.name}>
+                <button type="button" className="secondary" onClick={() => void chooseClass(c.name)}>
+                  {c.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {step.kind === 'name' && (
+        <>
+          <p>{t('student.chooseName', { className: step.className })}</p>
+          <ul className="choice-grid">
+            {learners.map((l) => (
+              <li key={l.id}>
+                <button type="button" className="secondary" onClick={() => setStep({ kind: 'date', learner: l })}>
+                  {`${l.lastName} ${l.firstName}`}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="link-button" onClick={() => setStep({ kind: 'class' })}>
+            {t('student.otherClass')}
+          </button>
+        </>
+      )}
+      {step.kind === 'date' && (
+        <form onSubmit={(event) => void submit(event, step.learner)}>
+          <p>{t('student.hello', { name: `${step.learner.firstName} ${step.learner.lastName}` })}</p>
+          <label htmlFor={dateId}>{t('student.birthDate')}</label>
+          <input id={dateId} inputMode="numeric" autoComplete="off" required value={birthDate} placeholder="jj/mm/aaaa" onChange={(e) => setBirthDate(e.target.value)} />
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" disabled={pending}>
+            {t('student.submit')}
+          </button>
+          <button type="button" className="link-button" onClick={() => setStep({ kind: 'name', className: step.learner.className })}>
+            {t('student.notMe')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/** The student signed in on this tab (sign-in is checked offline by the engine worker against the roster). */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { getEngine } from '../../data/engine-client.ts';
+import type { RosterLearner, SignInOutcome } from '../../../workers/handlers/roster.ts';
+
+interface StudentSessionState {
+  learner: RosterLearner | null;
+  signIn: (learnerId: string, birthDate: string) => Promise<SignInOutcome>;
+  signOut: () => void;
+}
+
+export const useStudentSession = create<StudentSessionState>()(
+  persist(
+    (set) => ({
+      learner: null,
+      async signIn(learnerId, birthDate) {
+        const outcome = await getEngine().signInLearner({ learnerId, birthDate });
+        if (outcome.ok) set({ learner: outcome.learner });
+        return outcome;
+      },
+      signOut: () => set({ learner: null }),
+    }),
+    { name: 'pixlab.student-session', storage: createJSONStorage(() => sessionStorage) },
+  ),
+);

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SYNC_STATUS_POLL_MS, useSyncStatus } from './sync-status.store.ts';
+
+/**
+ * Always visible on an enrolled machine (SCREENS.md): answers waiting to be sent, all sent, or the relay unreachable
+ * since when; and "Synchroniser maintenant". State is told in words and an icon, never by colour alone.
+ */
+export function SyncIndicator() {
+  const { t, i18n } = useTranslation();
+  const { status, syncing, refresh, syncNow } = useSyncStatus();
+
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), SYNC_STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  if (!status?.enrolled) return null;
+  const time = (ms: number): string => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(ms);
+  const lines: string[] = [];
+  if (status.unreachableSince !== null) lines.push(t('sync.unreachableSince', { time: time(status.unreachableSince) }));
+  lines.push(status.pendingAnswers > 0 ? t('sync.pending', { count: status.pendingAnswers }) : t('sync.allSent'));
+  if (status.lastSuccessAt !== null) lines.push(t('sync.lastSync', { time: time(status.lastSuccessAt) }));
+  const state = status.unreachableSince !== null ? 'offline' : status.pendingAnswers > 0 ? 'pending' : 'ok';
+
+  return (
+    <div className={`sync-indicator sync-${state}`} data-sync-state={state} data-pending={status.pendingAnswers}>
+      <span aria-hidden="true">{state === 'ok' ? '✓' : state === 'pending' ? '⟳' : '⚠'}</span>
+      <p role="status" aria-live="polite">
+        {lines.join(' · ')}
+      </p>
+      <button type="button" className="secondary small" disabled={syncing} onClick={() => void syncNow()}>
+        {syncing ? t('sync.syncing') : t('sync.syncNow')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The engine worker's long-lived state: the lab database, the device database, the relay connection and the
+ * replication once the machine is enrolled. Handlers receive it; they never open databases themselves.
+ */
+import type { LabDatabase } from '../db/lab-database.ts';
+import type { DeviceDb, DeviceEnrolment } from '../db/device-db.ts';
+import { RelayConnection } from '../sync/relay-connection.ts';
+import { replicateLabDatabase } from '../sync/replicate.ts';
+import type { LabReplication } from '../sync/replicate.ts';
+
+export interface LabRuntimeDeps {
+  openLabDb: () => Promise<LabDatabase>;
+  deviceDb: DeviceDb;
+  /** Origin of the relay ('' in the browser: same origin). */
+  baseUrl: string;
+  fetchImpl?: typeof fetch;
+  now?: () => number;
+}
+
+export class LabRuntime {
+  private dbPromise: Promise<LabDatabase> | undefined;
+  private replication: LabReplication | null = null;
+  private connection: RelayConnection | null = null;
+  readonly now: () => number;
+
+  constructor(readonly deps: LabRuntimeDeps) {
+    this.now = deps.now ?? (() => Date.now());
+  }
+
+  db(): Promise<LabDatabase> {
+    this.dbPromise ??= this.deps.openLabDb();
+    return this.dbPromise;
+  }
+
+  get deviceDb(): DeviceDb {
+    return this.deps.deviceDb;
+  }
+
+  get relay(): RelayConnection | null {
+    return this.connection;
+  }
+
+  get replicating(): LabReplication | null {
+    return this.replication;
+  }
+
+  async enrolment(): Promise<DeviceEnrolment | undefined> {
+    return this.deps.deviceDb.enrolment.get('device');
+  }
+
+  /** Starts replicating when the machine is enrolled (idempotent). */
+  async startSync(): Promise<boolean> {
+    if (this.replication) return true;
+    const enrolment = await this.enrolment();
+    if (!enrolment) return false;
+    const db = await this.db();
+    this.connection = new RelayConnection(this.deps.baseUrl, enrolment.token, this.deps.fetchImpl, this.now);
+    this.replication = replicateLabDatabase(db, this.connection, { live: true, stream: true, identifier: `device-${enrolment.deviceId}` });
+    return true;
+  }
+
+  async stopSync(): Promise<void> {
+    await this.replication?.stop();
+    this.replication = null;
+    this.connection = null;
+  }
+}
