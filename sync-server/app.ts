@@ -9,7 +9,10 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { createHash } from 'node:crypto';
 import { resolveCaller } from './auth/caller.ts';
-import { findContentManifest } from './content/shipped-pack.ts';
+import { ContentLibrary } from './content/content-library.ts';
+import { findContentManifest, readContentPack } from './content/shipped-pack.ts';
+import { RecomputeQueue } from './results/recompute-queue.ts';
+import { campaignRoutes } from './routes/campaigns.ts';
 import { registerErrorHandling } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contentRoutes } from './routes/content.ts';
@@ -18,6 +21,7 @@ import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
 import { StreamHub } from './replication/stream-hub.ts';
 import { registerStaticApp } from './static-app.ts';
+import type { ContentManifest } from '../src/core/content/types.ts';
 import type { Store } from './store/store.ts';
 import { RELAY_VERSION } from './version.ts';
 
@@ -59,6 +63,21 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
+/** The shipped pack, or null when the manifest points at a file that is not there (a stale build). */
+function readShipped(dir: string, manifest: ContentManifest) {
+  try {
+    return readContentPack(dir, manifest);
+  } catch {
+    return null;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    recompute: RecomputeQueue;
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => Date.now());
   const app = Fastify({
@@ -99,12 +118,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const contentDirs = options.contentDirs ?? [options.distDir];
   const content = findContentManifest(contentDirs);
+  const library = new ContentLibrary(options.store, content && content.manifest.url.endsWith('.json') ? readShipped(content.dir, content.manifest) : null);
+  await library.init(now());
+  const recompute = new RecomputeQueue(options.store, library, now, (error) => app.log.error({ err: error }, 'recomputation failed'));
+  app.decorate('recompute', recompute);
   healthRoutes(app, { store: options.store, version: RELAY_VERSION });
   authRoutes(app, { store: options.store, now });
   deviceRoutes(app, { store: options.store, now });
   contentRoutes(app, { manifest: content?.manifest ?? null });
   const hub = new StreamHub();
-  replicationRoutes(app, { store: options.store, hub, now });
+  replicationRoutes(app, {
+    store: options.store,
+    hub,
+    now,
+    onWritten: (organizationId, collection, written) => {
+      recompute.enqueue(organizationId, collection, written);
+      return Promise.resolve();
+    },
+  });
+  campaignRoutes(app, { store: options.store, library, now });
+  app.addHook('onClose', () => recompute.drain());
   app.get('/api/docs/json', { schema: { hide: true } }, () => app.swagger());
 
   await registerStaticApp(app, options.distDir);

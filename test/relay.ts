@@ -7,6 +7,7 @@ import { buildApp } from '../sync-server/app.ts';
 import { seedDemoSchool } from '../sync-server/demo/demo-school.ts';
 import { SqliteStore } from '../sync-server/store/sqlite/sqlite-store.ts';
 import type { Store } from '../sync-server/store/store.ts';
+import type { ContentPack } from '../src/core/content/types.ts';
 
 export interface TestRelay {
   app: FastifyInstance;
@@ -16,14 +17,16 @@ export interface TestRelay {
 }
 
 /** A tiny stand-in for the built app, so static serving can be tested without a Vite build. */
-function writeFakeDist(distDir: string): void {
+function writeFakeDist(distDir: string, pack: ContentPack | undefined): void {
   mkdirSync(join(distDir, 'assets'), { recursive: true });
   mkdirSync(join(distDir, 'content'), { recursive: true });
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Pix Lab</title><div id="root"></div>');
   writeFileSync(join(distDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(join(distDir, 'manifest.webmanifest'), '{"name":"Pix Lab"}');
   writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log(1);');
-  writeFileSync(join(distDir, 'content', 'manifest.json'), '{"version":"0123456789abcdef","url":"/content/pack-0123456789abcdef.json"}');
+  const version = pack?.version ?? '0123456789abcdef';
+  writeFileSync(join(distDir, 'content', 'manifest.json'), JSON.stringify({ version, url: `/content/pack-${version}.json` }));
+  if (pack) writeFileSync(join(distDir, 'content', `pack-${version}.json`), JSON.stringify(pack));
 }
 
 export interface StoreFactory {
@@ -35,10 +38,10 @@ export const sqliteFactory: StoreFactory = (dir) => {
   return Promise.resolve({ store, dispose: () => store.close() });
 };
 
-export async function startTestRelay(options: { demo?: boolean; now?: () => number; storeFactory?: StoreFactory } = {}): Promise<TestRelay> {
+export async function startTestRelay(options: { demo?: boolean; now?: () => number; storeFactory?: StoreFactory; pack?: ContentPack } = {}): Promise<TestRelay> {
   const dir = mkdtempSync(join(tmpdir(), 'pixlab-relay-'));
   const distDir = join(dir, 'dist');
-  writeFakeDist(distDir);
+  writeFakeDist(distDir, options.pack);
   const { store, dispose } = await (options.storeFactory ?? sqliteFactory)(dir);
   await store.migrate();
   if (options.demo ?? true) await seedDemoSchool(store, 1_767_225_600_000);

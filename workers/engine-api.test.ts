@@ -26,6 +26,7 @@ beforeAll(async () => {
     openLabDb: () => openLabDatabase({ name, storage: getRxStorageMemory(), multiInstance: false }),
     deviceDb: new DeviceDb(`device-${name}`),
     baseUrl,
+    loadContent: () => Promise.resolve(null),
   });
   api = createEngineApi(runtime);
 });

@@ -3,6 +3,8 @@
  * handler maps; the worker exposes an object that satisfies it and the UI wraps it with Comlink. Methods take one
  * plain object and return plain data; expected failures come back as values, not thrown errors.
  */
+import { createAssessmentHandlers } from './handlers/assessments.ts';
+import type { AssessmentHandlers } from './handlers/assessments.ts';
 import { createDeviceHandlers } from './handlers/device.ts';
 import type { DeviceHandlers } from './handlers/device.ts';
 import { createRosterHandlers } from './handlers/roster.ts';
@@ -13,7 +15,7 @@ import { createSystemHandlers } from './handlers/system.ts';
 import type { SystemHandlers } from './handlers/system.ts';
 import type { LabRuntime } from './runtime/lab-runtime.ts';
 
-export type EngineApi = SystemHandlers & DeviceHandlers & RosterHandlers & SyncHandlers;
+export type EngineApi = SystemHandlers & DeviceHandlers & RosterHandlers & SyncHandlers & AssessmentHandlers;
 
 export function createEngineApi(runtime: LabRuntime): EngineApi {
   return {
@@ -21,5 +23,6 @@ export function createEngineApi(runtime: LabRuntime): EngineApi {
     ...createDeviceHandlers(runtime),
     ...createRosterHandlers(runtime),
     ...createSyncHandlers(runtime),
+    ...createAssessmentHandlers(runtime, runtime.deps.loadContent),
   } satisfies EngineApi;
 }

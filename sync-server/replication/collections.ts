@@ -19,7 +19,11 @@ export interface CollectionSpec {
   meet: ((stored: Record<string, unknown> | undefined, incoming: IncomingDocument) => Meeting) | null;
   canPush(caller: Caller): boolean;
   canPull(caller: Caller): boolean;
+  /** The document a pushed one belongs to (an answer's assessment), indexed for recomputation. */
+  parentOf(body: Record<string, unknown>): string | null;
 }
+
+const noParent = (): null => null;
 
 const isDevice = (caller: Caller): boolean => caller.kind === 'device';
 const isOrgReader = (caller: Caller): boolean => caller.kind === 'device' || caller.roles.some((r) => r === 'admin' || r === 'member' || r === 'invigilator');
@@ -41,6 +45,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     },
     canPush: isDevice,
     canPull: isOrgReader,
+    parentOf: (body) => String(body.assessmentId),
   },
   assessments: {
     name: 'assessments',
@@ -53,7 +58,8 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     },
     canPush: isDevice,
     canPull: isOrgReader,
+    parentOf: noParent,
   },
-  learners: { name: 'learners', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReader },
-  campaigns: { name: 'campaigns', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReader },
+  learners: { name: 'learners', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReader, parentOf: noParent },
+  campaigns: { name: 'campaigns', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReader, parentOf: noParent },
 };

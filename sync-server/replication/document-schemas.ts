@@ -51,7 +51,7 @@ export const answerDocumentSchema = {
 
 export const assessmentDocumentSchema = {
   type: 'object',
-  required: ['id', 'kind', 'learnerId', 'campaignId', 'competenceId', 'sessionId', 'state', 'startedAt', 'completedAt', 'sharedAt', 'deviceId', '_deleted'],
+  required: ['id', 'kind', 'learnerId', 'campaignId', 'competenceId', 'sessionId', 'state', 'startedAt', 'completedAt', 'sharedAt', 'deviceId', 'contentVersion', '_deleted'],
   additionalProperties: false,
   properties: {
     id,
@@ -65,6 +65,7 @@ export const assessmentDocumentSchema = {
     completedAt: { anyOf: [timestamp, { type: 'null' }] },
     sharedAt: { anyOf: [timestamp, { type: 'null' }] },
     deviceId: id,
+    contentVersion: { type: 'string', pattern: '^[0-9a-f]{8,64}$' },
     updatedAt: timestamp,
     _deleted: { type: 'boolean' },
   },

@@ -53,7 +53,7 @@ export async function pushDocuments(store: Store, caller: Caller, spec: Collecti
         }
         const meeting = meet(stored?.body, incoming);
         if (meeting.kind === 'conflict' && stored) conflicts.push(stored.body);
-        if (meeting.kind === 'write') writes.push({ id: incoming.id, learnerId: String(incoming.learnerId), deleted: Boolean(meeting.body._deleted), body: meeting.body });
+        if (meeting.kind === 'write') writes.push({ id: incoming.id, learnerId: String(incoming.learnerId), parentId: spec.parentOf(meeting.body), deleted: Boolean(meeting.body._deleted), body: meeting.body });
       }
       return { writes, conflicts: [] };
     },

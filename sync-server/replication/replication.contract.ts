@@ -38,6 +38,7 @@ export function assessment(id: string, overrides: Doc = {}): Doc {
     completedAt: null,
     sharedAt: null,
     deviceId: 'dev-1',
+    contentVersion: '0123456789abcdef',
     _deleted: false,
     ...overrides,
   };

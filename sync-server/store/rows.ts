@@ -2,7 +2,7 @@
  * Row ↔ domain mapping shared by the SQLite and PostgreSQL stores, so that both return exactly the same shapes.
  * Column names are snake_case in both dialects; numbers arrive as numbers (pg's int8 parser is set in pg-pool.ts).
  */
-import type { AuthToken, Device, DocumentWrite, Learner, Organization, Role, StoredDocument, TokenSubject, User } from './store.ts';
+import type { AssessmentResultRecord, AuthToken, Device, DocumentWrite, Learner, Organization, Role, StoredDocument, TokenSubject, User } from './store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -76,6 +76,7 @@ export function toStoredDocument(row: Row): StoredDocument {
     id: str(row, 'id'),
     organizationId: str(row, 'organization_id'),
     learnerId: row.learner_id == null ? null : str(row, 'learner_id'),
+    parentId: row.parent_id == null ? null : str(row, 'parent_id'),
     seq: num(row, 'seq'),
     updatedAt: num(row, 'updated_at'),
     deleted: row.deleted === true || row.deleted === 1,
@@ -90,6 +91,7 @@ export function toStoredWrite(collection: string, organizationId: string, write:
     id: write.id,
     organizationId,
     learnerId: write.learnerId,
+    parentId: write.parentId ?? null,
     seq,
     updatedAt: now,
     deleted: write.deleted,
@@ -97,8 +99,29 @@ export function toStoredWrite(collection: string, organizationId: string, write:
   };
 }
 
+/** Columns of a document row, in the order of DOCUMENT_COLUMNS. */
+export const DOCUMENT_COLUMNS = '(collection, id, organization_id, learner_id, parent_id, seq, updated_at, deleted, body)';
+export const DOCUMENT_COLUMN_COUNT = 9;
+
 export function documentParams(doc: StoredDocument, deletedAsInt: boolean): unknown[] {
-  return [doc.collection, doc.id, doc.organizationId, doc.learnerId, doc.seq, doc.updatedAt, deletedAsInt ? (doc.deleted ? 1 : 0) : doc.deleted, JSON.stringify(doc.body)];
+  return [doc.collection, doc.id, doc.organizationId, doc.learnerId, doc.parentId, doc.seq, doc.updatedAt, deletedAsInt ? (doc.deleted ? 1 : 0) : doc.deleted, JSON.stringify(doc.body)];
+}
+
+export function toAssessmentResult(row: Row): AssessmentResultRecord {
+  return {
+    assessmentId: str(row, 'assessment_id'),
+    organizationId: str(row, 'organization_id'),
+    learnerId: str(row, 'learner_id'),
+    kind: str(row, 'kind'),
+    campaignId: row.campaign_id == null ? null : str(row, 'campaign_id'),
+    contentVersion: str(row, 'content_version'),
+    computedAt: num(row, 'computed_at'),
+    body: JSON.parse(str(row, 'body')) as Record<string, unknown>,
+  };
+}
+
+export function assessmentResultParams(r: AssessmentResultRecord): unknown[] {
+  return [r.assessmentId, r.organizationId, r.learnerId, r.kind, r.campaignId, r.contentVersion, r.computedAt, JSON.stringify(r.body)];
 }
 
 /** Every write of a batch must carry a distinct id. */

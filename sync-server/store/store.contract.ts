@@ -196,6 +196,21 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       expect(await store.getDocuments('answers', ['x'])).toEqual([]);
     });
 
+    it('[STORE-11] children by parent, recomputed results and content packs', async () => {
+      await store.createOrganization(org);
+      await writeAll(store, 'answers', [{ ...doc('x1'), parentId: 'as-1' }, { ...doc('x2'), parentId: 'as-2' }, { ...doc('x3'), parentId: 'as-1' }]);
+      expect((await store.getChildDocuments('answers', ['as-1'])).map((d) => [d.id, d.parentId])).toEqual([['x1', 'as-1'], ['x3', 'as-1']]);
+      const record = { assessmentId: 'as-1', organizationId: org.id, learnerId: 'l-1', kind: 'campaign', campaignId: 'c-1', contentVersion: 'abc', computedAt: 5, body: { mastery: 50 } };
+      await store.saveAssessmentResults([record]);
+      await store.saveAssessmentResults([{ ...record, computedAt: 6, body: { mastery: 75 } }]);
+      expect(await store.getAssessmentResults(['as-1', 'as-9'])).toEqual([{ ...record, computedAt: 6, body: { mastery: 75 } }]);
+      expect(await store.listAssessmentResults(org.id, 'c-1')).toHaveLength(1);
+      await store.saveContentPack('v1', '{"version":"v1"}', 1);
+      await store.saveContentPack('v1', '{"version":"other"}', 2);
+      expect(await store.getContentPack('v1')).toBe('{"version":"v1"}');
+      expect(await store.getContentPack('v2')).toBeNull();
+    });
+
     it('[STORE-6] a failing learner batch writes nothing', async () => {
       await store.createOrganization(org);
       await expect(store.upsertLearners([learner('l-1'), learner('l-2', { organizationId: 'no-such-org' })])).rejects.toThrow();

@@ -64,6 +64,8 @@ export interface StoredDocument {
   id: string;
   organizationId: string;
   learnerId: string | null;
+  /** The document this one belongs to (an answer's assessment), or null. */
+  parentId: string | null;
   /** Server sequence: the pull checkpoint. */
   seq: number;
   updatedAt: number;
@@ -76,6 +78,7 @@ export interface StoredDocument {
 export interface DocumentWrite {
   id: string;
   learnerId: string | null;
+  parentId?: string | null;
   deleted: boolean;
   body: Record<string, unknown>;
 }
@@ -93,6 +96,18 @@ export interface PullQuery {
   learnerId?: string;
   afterSeq: number;
   limit: number;
+}
+
+/** A result the relay computed from the answers (src/core), stored as JSON. */
+export interface AssessmentResultRecord {
+  assessmentId: string;
+  organizationId: string;
+  learnerId: string;
+  kind: string;
+  campaignId: string | null;
+  contentVersion: string;
+  computedAt: number;
+  body: Record<string, unknown>;
 }
 
 export interface Store {
@@ -136,6 +151,16 @@ export interface Store {
   getDocuments(collection: string, ids: string[]): Promise<StoredDocument[]>;
   /** Highest sequence assigned so far (0 when none). */
   lastSequence(): Promise<number>;
+  /** Documents of a collection whose parent is one of `parentIds` (e.g. the answers of assessments). */
+  getChildDocuments(collection: string, parentIds: string[]): Promise<StoredDocument[]>;
+
+  saveAssessmentResults(records: AssessmentResultRecord[]): Promise<void>;
+  getAssessmentResults(assessmentIds: string[]): Promise<AssessmentResultRecord[]>;
+  listAssessmentResults(organizationId: string, campaignId: string): Promise<AssessmentResultRecord[]>;
+
+  /** Keeps a content pack (JSON text) by version; storing a version twice is a no-op. */
+  saveContentPack(version: string, body: string, now: number): Promise<void>;
+  getContentPack(version: string): Promise<string | null>;
 }
 
 /** A uniqueness constraint was violated (e.g. an email already in use). */

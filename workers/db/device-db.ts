@@ -34,6 +34,6 @@ export class DeviceDb extends Dexie {
   constructor(name = 'pixlab-device') {
     // Strict durability: an enrolment or a pack written is on disk before we go on.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores({ enrolment: 'key', packs: 'version', meta: 'key' });
+    this.version(1).stores({ enrolment: 'key', packs: 'version, loadedAt', meta: 'key' });
   }
 }

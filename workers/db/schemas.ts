@@ -51,10 +51,11 @@ export const assessmentSchema: RxJsonSchema<AssessmentDocument> = {
     completedAt: nullableNumber,
     sharedAt: nullableNumber,
     deviceId: { type: 'string' },
+    contentVersion: { type: 'string' },
     updatedAt,
     _deleted: { type: 'boolean' },
   },
-  required: ['id', 'kind', 'learnerId', 'state', 'startedAt', 'deviceId', 'updatedAt'],
+  required: ['id', 'kind', 'learnerId', 'state', 'startedAt', 'deviceId', 'contentVersion', 'updatedAt'],
   indexes: ['learnerId', 'updatedAt'],
 };
 

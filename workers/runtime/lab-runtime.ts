@@ -2,6 +2,7 @@
  * The engine worker's long-lived state: the lab database, the device database, the relay connection and the
  * replication once the machine is enrolled. Handlers receive it; they never open databases themselves.
  */
+import type { LoadedContent } from '../content/content-cache.ts';
 import type { LabDatabase } from '../db/lab-database.ts';
 import type { DeviceDb, DeviceEnrolment } from '../db/device-db.ts';
 import { RelayConnection } from '../sync/relay-connection.ts';
@@ -15,6 +16,8 @@ export interface LabRuntimeDeps {
   baseUrl: string;
   fetchImpl?: typeof fetch;
   now?: () => number;
+  /** The content pack of a version (the newest when absent); null when the machine does not have it. */
+  loadContent: (version?: string) => Promise<LoadedContent | null>;
 }
 
 export class LabRuntime {

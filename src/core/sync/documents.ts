@@ -50,6 +50,8 @@ export interface AssessmentDocument extends DocumentBase {
   sharedAt: number | null;
   /** The device where the test was started (informative). */
   deviceId: string;
+  /** Version of the content pack the test runs on: a test keeps its pack, and the relay scores with it. */
+  contentVersion: string;
 }
 
 /** A learner as a lab machine sees it: never a plain birth date, only a salted slow hash of it. */

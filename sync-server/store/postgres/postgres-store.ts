@@ -6,9 +6,9 @@ import pg from 'pg';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrations } from '../migrations.ts';
-import { assertDistinctIds, documentParams, learnerParams, toAuthToken, toDevice, toLearner, toOrganization, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
+import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMN_COUNT, DOCUMENT_COLUMNS, documentParams, learnerParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
-import type { AuthToken, Device, Learner, Organization, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
+import type { AssessmentResultRecord, AuthToken, Device, Learner, Organization, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 /** Arbitrary key of the advisory lock that serialises migrations across relay instances. */
@@ -173,10 +173,12 @@ export class PostgresStore implements Store {
         const sorted = seqs.rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
         writes.forEach((write, i) => written.push(toStoredWrite(input.collection, input.organizationId, write, sorted[i] ?? 0, input.now)));
         const params = written.flatMap((doc) => documentParams(doc, false));
-        const values = written.map((_, i) => `($${i * 8 + 1}, $${i * 8 + 2}, $${i * 8 + 3}, $${i * 8 + 4}, $${i * 8 + 5}, $${i * 8 + 6}, $${i * 8 + 7}, $${i * 8 + 8})`).join(', ');
+        const values = written
+          .map((_, i) => `(${Array.from({ length: DOCUMENT_COLUMN_COUNT }, (_, c) => `$${i * DOCUMENT_COLUMN_COUNT + c + 1}`).join(', ')})`)
+          .join(', ');
         await client.query(
-          `INSERT INTO documents (collection, id, organization_id, learner_id, seq, updated_at, deleted, body) VALUES ${values}
-           ON CONFLICT (collection, id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id,
+          `INSERT INTO documents ${DOCUMENT_COLUMNS} VALUES ${values}
+           ON CONFLICT (collection, id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id, parent_id = excluded.parent_id,
              seq = excluded.seq, updated_at = excluded.updated_at, deleted = excluded.deleted, body = excluded.body`,
           params,
         );
@@ -213,6 +215,53 @@ export class PostgresStore implements Store {
   async lastSequence(): Promise<number> {
     const { rows } = await this.pool.query<{ seq: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS seq FROM documents');
     return Number(rows[0]?.seq ?? 0);
+  }
+
+  async getChildDocuments(collection: string, parentIds: string[]): Promise<StoredDocument[]> {
+    if (parentIds.length === 0) return [];
+    const { rows } = await this.pool.query<Row>('SELECT * FROM documents WHERE collection = $1 AND parent_id = ANY($2) ORDER BY seq', [collection, parentIds]);
+    return rows.map(toStoredDocument);
+  }
+
+  async saveAssessmentResults(records: AssessmentResultRecord[]): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const r of records) {
+        await client.query(
+          `INSERT INTO assessment_results (assessment_id, organization_id, learner_id, kind, campaign_id, content_version, computed_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (assessment_id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id, kind = excluded.kind,
+             campaign_id = excluded.campaign_id, content_version = excluded.content_version, computed_at = excluded.computed_at, body = excluded.body`,
+          assessmentResultParams(r),
+        );
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async getAssessmentResults(assessmentIds: string[]): Promise<AssessmentResultRecord[]> {
+    if (assessmentIds.length === 0) return [];
+    const { rows } = await this.pool.query<Row>('SELECT * FROM assessment_results WHERE assessment_id = ANY($1)', [assessmentIds]);
+    return rows.map(toAssessmentResult);
+  }
+
+  async listAssessmentResults(organizationId: string, campaignId: string): Promise<AssessmentResultRecord[]> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM assessment_results WHERE organization_id = $1 AND campaign_id = $2 ORDER BY assessment_id', [organizationId, campaignId]);
+    return rows.map(toAssessmentResult);
+  }
+
+  async saveContentPack(version: string, body: string, now: number): Promise<void> {
+    await this.write('INSERT INTO content_packs (version, body, stored_at) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING', [version, body, now]);
+  }
+
+  async getContentPack(version: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ body: string }>('SELECT body FROM content_packs WHERE version = $1', [version]);
+    return rows[0]?.body ?? null;
   }
 
   private async one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {

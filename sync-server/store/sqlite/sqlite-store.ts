@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrations } from '../migrations.ts';
-import { assertDistinctIds, documentParams, learnerParams, toAuthToken, toDevice, toLearner, toOrganization, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
+import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMNS, documentParams, learnerParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
-import type { AuthToken, Device, Learner, Organization, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
+import type { AssessmentResultRecord, AuthToken, Device, Learner, Organization, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -139,8 +139,8 @@ export class SqliteStore implements Store {
     const select = this.db.prepare(`SELECT * FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))`);
     const bump = this.db.prepare(`UPDATE counters SET value = value + ? WHERE name = 'document_seq' RETURNING value`);
     const upsert = this.db.prepare(
-      `INSERT INTO documents (collection, id, organization_id, learner_id, seq, updated_at, deleted, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (collection, id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id,
+      `INSERT INTO documents ${DOCUMENT_COLUMNS} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (collection, id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id, parent_id = excluded.parent_id,
          seq = excluded.seq, updated_at = excluded.updated_at, deleted = excluded.deleted, body = excluded.body`,
     );
     try {
@@ -187,6 +187,43 @@ export class SqliteStore implements Store {
   lastSequence(): Promise<number> {
     const row = this.db.prepare(`SELECT value FROM counters WHERE name = 'document_seq'`).get() as Row;
     return Promise.resolve(Number(row.value));
+  }
+
+  getChildDocuments(collection: string, parentIds: string[]): Promise<StoredDocument[]> {
+    if (parentIds.length === 0) return Promise.resolve([]);
+    const rows = this.db
+      .prepare('SELECT * FROM documents WHERE collection = ? AND parent_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+      .all(collection, JSON.stringify(parentIds)) as Row[];
+    return Promise.resolve(rows.map(toStoredDocument));
+  }
+
+  saveAssessmentResults(records: AssessmentResultRecord[]): Promise<void> {
+    const upsert = this.db.prepare(
+      `INSERT INTO assessment_results (assessment_id, organization_id, learner_id, kind, campaign_id, content_version, computed_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (assessment_id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id, kind = excluded.kind,
+         campaign_id = excluded.campaign_id, content_version = excluded.content_version, computed_at = excluded.computed_at, body = excluded.body`,
+    );
+    return this.write(() => this.db.transaction(() => records.forEach((r) => upsert.run(...assessmentResultParams(r))))());
+  }
+
+  getAssessmentResults(assessmentIds: string[]): Promise<AssessmentResultRecord[]> {
+    if (assessmentIds.length === 0) return Promise.resolve([]);
+    const rows = this.db.prepare('SELECT * FROM assessment_results WHERE assessment_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(assessmentIds)) as Row[];
+    return Promise.resolve(rows.map(toAssessmentResult));
+  }
+
+  listAssessmentResults(organizationId: string, campaignId: string): Promise<AssessmentResultRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM assessment_results WHERE organization_id = ? AND campaign_id = ? ORDER BY assessment_id').all(organizationId, campaignId) as Row[];
+    return Promise.resolve(rows.map(toAssessmentResult));
+  }
+
+  saveContentPack(version: string, body: string, now: number): Promise<void> {
+    return this.write(() => this.db.prepare('INSERT INTO content_packs (version, body, stored_at) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING').run(version, body, now));
+  }
+
+  getContentPack(version: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT body FROM content_packs WHERE version = ?').get(version) as Row | undefined;
+    return Promise.resolve(row ? String(row.body) : null);
   }
 
   private one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {

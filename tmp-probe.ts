@@ -1,0 +1,12 @@
+const t0 = performance.now();
+const { loadCompetenceFiles } = await import('./scripts/content/load-competence-files.ts');
+const { validateCompetenceDocument } = await import('./scripts/content/schema-validators.ts');
+const { checkAuthoredRules } = await import('./src/core/content/rules.ts');
+let t = performance.now();
+console.log('imports', Math.round(t - t0), 'since process start', Math.round(t));
+const lap = (s: string) => { const n = performance.now(); console.log(s, Math.round(n - t)); t = n; };
+const { files } = loadCompetenceFiles('content/competences', 'x'); lap('yaml');
+validateCompetenceDocument({}); lap('ajv compile');
+const v = [];
+for (const f of files) { const r = validateCompetenceDocument(f.data); if (r.ok) v.push(r.value); } lap('ajv validate');
+checkAuthoredRules(v); lap('rules');
