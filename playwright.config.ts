@@ -39,7 +39,8 @@ export default defineConfig({
     command: 'npx tsx sync-server/server.ts',
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
+    stdout: process.env.E2E_RELAY_LOG ? 'pipe' : 'ignore',
     timeout: 60_000,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_RELAY_LOG ?? 'warn' },
   },
 });

@@ -1,15 +1,14 @@
 // Wiring only: the engine's behaviour lives in engine-api.ts and its handlers.
+// One dedicated worker per tab. Each replicates its own writes (the relay's push is idempotent), so nothing depends
+// on change events crossing between workers; the deterministic answer id and a Web Lock per assessment keep two
+// tabs from recording two answers for one position.
 import { expose } from 'comlink';
-import { addRxPlugin } from 'rxdb/plugins/core';
-import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { ContentCache } from './content/content-cache.ts';
 import { DeviceDb } from './db/device-db.ts';
 import { openLabDatabase } from './db/lab-database.ts';
 import { createEngineApi } from './engine-api.ts';
 import { LabRuntime } from './runtime/lab-runtime.ts';
-
-addRxPlugin(RxDBLeaderElectionPlugin);
 
 const deviceDb = new DeviceDb();
 const content = new ContentCache(deviceDb, '');
@@ -20,5 +19,7 @@ const runtime = new LabRuntime({
   baseUrl: '',
   loadContent: (version) => (version ? content.version(version) : content.latest()),
 });
+// An enrolled machine starts sending what it holds as soon as the worker starts, before anyone asks.
+void runtime.startSync();
 
 expose(createEngineApi(runtime));

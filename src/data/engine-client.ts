@@ -1,4 +1,4 @@
-/** The UI's handle on the engine worker: one worker per page, wrapped once with Comlink. */
+/** The UI's handle on the engine worker: one dedicated worker per page, wrapped once with Comlink. */
 import { wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { EngineApi } from '../../workers/engine-api.ts';
@@ -6,6 +6,6 @@ import type { EngineApi } from '../../workers/engine-api.ts';
 let engine: Remote<EngineApi> | undefined;
 
 export function getEngine(): Remote<EngineApi> {
-  engine ??= wrap<EngineApi>(new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
+  engine ??= wrap<EngineApi>(new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'pixlab-engine' }));
   return engine;
 }

@@ -1,7 +1,9 @@
 /**
  * Live pulls over Server-Sent Events. Every new connection first receives "RESYNC" (the client may have missed
  * writes while disconnected, so it re-runs a checkpointed pull); afterwards each committed batch is sent to the
- * subscribers of its organisation and collection. Connections are ended in Fastify's preClose so the relay stops
+ * subscribers of its organisation and collection. A combined stream follows several collections over one
+ * connection, each event named after its collection, with one "RESYNC" for all: a browser opens at most six
+ * connections to one origin, and a stream per collection per tab would use them all up. Connections are ended in Fastify's preClose so the relay stops
  * promptly.
  */
 import type { ServerResponse } from 'node:http';
@@ -12,7 +14,10 @@ export const HEARTBEAT_MS = 15_000;
 
 interface Subscriber {
   organizationId: string;
-  collection: string;
+  /** The collections this connection follows: one for /C/stream, several for the combined /stream. */
+  collections: ReadonlySet<string>;
+  /** Combined streams name each event after its collection (`event: answers`); single ones keep plain events. */
+  tagged: boolean;
   learnerId: string | undefined;
   res: ServerResponse;
 }
@@ -41,11 +46,11 @@ export class StreamHub {
   publish(organizationId: string, collection: string, written: StoredDocument[]): void {
     if (written.length === 0) return;
     for (const s of this.subscribers) {
-      if (s.organizationId !== organizationId || s.collection !== collection) continue;
+      if (s.organizationId !== organizationId || !s.collections.has(collection)) continue;
       const visible = s.learnerId === undefined ? written : written.filter((d) => d.learnerId === s.learnerId);
       if (visible.length === 0) continue;
       const checkpoint = { seq: visible[visible.length - 1]?.seq ?? 0 };
-      this.send(s.res, JSON.stringify({ documents: visible.map((d) => d.body), checkpoint }));
+      this.send(s.res, JSON.stringify({ documents: visible.map((d) => d.body), checkpoint }), s.tagged ? collection : undefined);
     }
   }
 
@@ -55,7 +60,7 @@ export class StreamHub {
     this.subscribers.clear();
   }
 
-  private send(res: ServerResponse, data: string): void {
-    res.write(`data: ${data}\n\n`);
+  private send(res: ServerResponse, data: string, event?: string): void {
+    res.write(event ? `event: ${event}\ndata: ${data}\n\n` : `data: ${data}\n\n`);
   }
 }

@@ -3,8 +3,10 @@
  * and a live stream. Documents round-trip exactly: response schemas keep every field.
  */
 import type { FastifyInstance } from 'fastify';
+import type { ServerResponse } from 'node:http';
 import { requireCaller } from '../auth/caller.ts';
 import { HttpError } from '../http-error.ts';
+import { PROTOCOL_VERSION } from '../version.ts';
 import { COLLECTIONS } from '../replication/collections.ts';
 import type { CollectionSpec } from '../replication/collections.ts';
 import { pushDocuments } from '../replication/push.ts';
@@ -103,19 +105,70 @@ function routesFor(app: FastifyInstance, spec: CollectionSpec, deps: Replication
       const caller = requireCaller(request);
       if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${spec.name} ».`);
       reply.hijack();
-      reply.raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      deps.hub.subscribe({ organizationId: caller.organizationId, collection: spec.name, learnerId: undefined, res: reply.raw });
+      openStream(reply.raw, deps.hub, { organizationId: caller.organizationId, collections: new Set([spec.name]), tagged: false, learnerId: undefined });
+    },
+  );
+}
+
+type StreamSubscription = Omit<Parameters<StreamHub['subscribe']>[0], 'res'>;
+
+function openStream(res: ServerResponse, hub: StreamHub, subscription: StreamSubscription): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  hub.subscribe({ ...subscription, res });
+}
+
+/**
+ * One connection for several collections: `event:` names the collection, "RESYNC" (unnamed) is for all of them.
+ * Lab machines use it so that a few open tabs stay within the browser's six connections per origin.
+ */
+function combinedStreamRoute(app: FastifyInstance, deps: ReplicationDeps): void {
+  const names = Object.keys(COLLECTIONS);
+  app.get<{ Querystring: { collections: string } }>(
+    '/api/replication/stream',
+    {
+      schema: {
+        tags: ['replication'],
+        summary: 'Live documents of several collections on one text/event-stream: `event: <collection>` with {documents, checkpoint}, or "RESYNC" for all',
+        security: [{ bearer: [] }],
+        querystring: {
+          type: 'object',
+          required: ['collections'],
+          additionalProperties: false,
+          properties: { collections: { type: 'string', pattern: `^(${names.join('|')})(,(${names.join('|')}))*$`, description: 'Comma-separated collection names' } },
+        },
+      },
+    },
+    (request, reply) => {
+      const caller = requireCaller(request);
+      const wanted = new Set(request.query.collections.split(','));
+      for (const name of wanted) {
+        const spec = COLLECTIONS[name as keyof typeof COLLECTIONS];
+        if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${name} ».`);
+      }
+      reply.hijack();
+      openStream(reply.raw, deps.hub, { organizationId: caller.organizationId, collections: wanted, tagged: true, learnerId: undefined });
     },
   );
 }
 
 export function replicationRoutes(app: FastifyInstance, deps: ReplicationDeps): void {
+  // A lab machine still running an older app after the relay was upgraded (or the reverse) is told to reload,
+  // rather than having its documents refused one by one. Tools that send no version are not concerned.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const spoken = request.url.startsWith('/api/replication/') ? request.headers['x-protocol-version'] : undefined;
+    if (spoken !== undefined && spoken !== String(PROTOCOL_VERSION)) {
+      done(new HttpError(426, 'protocol_mismatch', `Cette application parle la version ${String(spoken)} du protocole de synchronisation et le relais la version ${PROTOCOL_VERSION} : rechargez la page pour la mettre à jour.`));
+      return;
+    }
+    done();
+  });
   for (const spec of Object.values(COLLECTIONS)) routesFor(app, spec, deps);
+  combinedStreamRoute(app, deps);
   app.addHook('preClose', (done) => {
     deps.hub.closeAll();
     done();

@@ -81,8 +81,12 @@ function toAnswer(doc: AnswerDocument): Answer {
   };
 }
 
+function isConflict(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'CONFLICT';
+}
+
 function isOnline(): boolean {
-  return (globalThis.navigator as Navigator | undefined)?.onLine ?? true;
+  return globalThis.navigator?.onLine ?? true;
 }
 
 export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (version?: string) => Promise<LoadedContent | null>): AssessmentHandlers {
@@ -208,7 +212,13 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
         };
         const db = await runtime.db();
         // Resolves once the IndexedDB transaction has committed (strict durability): only then does the UI move on.
-        await db.answers.insert(doc);
+        // Another tab that answered this position first makes the insert conflict: nothing is recorded twice.
+        try {
+          await db.answers.insert(doc);
+        } catch (error) {
+          if (isConflict(error)) return { ok: false, reason: 'not-current' };
+          throw error;
+        }
         const after: AssessmentContext = { ...ctx, answers: [...ctx.answers, toAnswer(doc)] };
         const finished = decideNext(after).kind === 'end';
         if (finished) await markCompleted(db, ctx.assessment);

@@ -1,4 +1,5 @@
 /** What the sync indicator shows, and "Synchroniser maintenant". */
+import { countPendingAnswers } from '../db/pending-answers.ts';
 import type { LabRuntime } from '../runtime/lab-runtime.ts';
 
 export interface SyncStatus {
@@ -7,6 +8,8 @@ export interface SyncStatus {
   pendingAnswers: number;
   lastSuccessAt: number | null;
   unreachableSince: number | null;
+  /** The relay refused something (not a network failure): shown so it is not silently retried forever. */
+  lastError: string | null;
 }
 
 export interface SyncHandlers {
@@ -21,9 +24,9 @@ export function createSyncHandlers(runtime: LabRuntime): SyncHandlers {
   const status = async (): Promise<SyncStatus> => {
     const enrolled = await runtime.startSync();
     const db = await runtime.db();
-    const pendingAnswers = await db.answers.count({ selector: { updatedAt: 0 } }).exec();
+    const pendingAnswers = await countPendingAnswers(db);
     const reachability = runtime.relay?.state ?? { lastSuccessAt: null, unreachableSince: null };
-    return { enrolled, pendingAnswers, ...reachability };
+    return { enrolled, pendingAnswers, ...reachability, lastError: runtime.replicating?.lastError() ?? null };
   };
   return {
     syncStatus: status,

@@ -23,6 +23,7 @@ export interface LabRuntimeDeps {
 export class LabRuntime {
   private dbPromise: Promise<LabDatabase> | undefined;
   private replication: LabReplication | null = null;
+  private starting: Promise<boolean> | null = null;
   private connection: RelayConnection | null = null;
   readonly now: () => number;
 
@@ -51,9 +52,20 @@ export class LabRuntime {
     return this.deps.deviceDb.enrolment.get('device');
   }
 
-  /** Starts replicating when the machine is enrolled (idempotent). */
-  async startSync(): Promise<boolean> {
-    if (this.replication) return true;
+  /**
+   * Starts replicating when the machine is enrolled. Idempotent, also when called again before the first call has
+   * finished (the worker starts it at boot while the UI already asks for the sync state): two replications would
+   * hold twice the relay connections, and a browser gives one origin only six.
+   */
+  startSync(): Promise<boolean> {
+    this.starting ??= this.begin().then((started) => {
+      if (!started) this.starting = null;
+      return started;
+    });
+    return this.starting;
+  }
+
+  private async begin(): Promise<boolean> {
     const enrolment = await this.enrolment();
     if (!enrolment) return false;
     const db = await this.db();
@@ -63,6 +75,8 @@ export class LabRuntime {
   }
 
   async stopSync(): Promise<void> {
+    await this.starting;
+    this.starting = null;
     await this.replication?.stop();
     this.replication = null;
     this.connection = null;

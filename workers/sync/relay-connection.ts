@@ -5,6 +5,11 @@
 
 /** The replication protocol this client speaks (see sync-server/version.ts). */
 export const CLIENT_PROTOCOL_VERSION = 1;
+/**
+ * Longest wait for one request. A lab Wi-Fi that drops packets can leave a request hanging forever, and a hung
+ * request would stop the replication's retries; past this, it fails and is retried.
+ */
+export const REQUEST_TIMEOUT_MS = 20_000;
 
 export interface Reachability {
   lastSuccessAt: number | null;
@@ -39,14 +44,14 @@ export class RelayConnection {
   }
 
   /** A JSON request; network failures and 5xx mark the relay unreachable and throw (RxDB retries later). */
-  async request<T>(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  async request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     let response: Response;
     try {
       response = await this.fetchImpl(`${this.baseUrl}${path}`, {
         method,
         headers: this.headers(body !== undefined),
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        ...(signal ? { signal } : {}),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch (error) {
       this.markFailure();

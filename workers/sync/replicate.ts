@@ -31,6 +31,8 @@ function forRelay(doc: Record<string, unknown>): Record<string, unknown> {
 
 export interface LabReplication {
   states: RxReplicationState<unknown, Checkpoint>[];
+  /** The last replication error (message), cleared by the next success; null when none. */
+  lastError(): string | null;
   /** Resolves once every collection has caught up with the relay (or rejects if it cannot be reached). */
   awaitInSync(): Promise<void>;
   /** Re-runs pulls and pushes now ("Synchroniser maintenant"). */
@@ -41,24 +43,33 @@ export interface LabReplication {
 export function replicateLabDatabase(db: LabDatabase, connection: RelayConnection, options: { live: boolean; stream: boolean; identifier: string }): LabReplication {
   const states: RxReplicationState<unknown, Checkpoint>[] = [];
   const stops: (() => void)[] = [];
+  let lastError: string | null = null;
+  connection.onChange((r) => {
+    if (r.unreachableSince === null) lastError = null;
+  });
+
+  const pullStreams = new Map(PULLED.map((name) => [name, new Subject<RxReplicationPullStreamItem<unknown, Checkpoint>>()]));
+  if (options.stream) {
+    // One connection for every collection (a browser allows six per origin, and each open tab has its own worker).
+    stops.push(
+      followEventStream(connection, `/api/replication/stream?collections=${PULLED.join(',')}`, (event) => {
+        const parsed = JSON.parse(event.data) as 'RESYNC' | RxReplicationPullStreamItem<unknown, Checkpoint>;
+        if (parsed === 'RESYNC') for (const stream of pullStreams.values()) stream.next('RESYNC');
+        else pullStreams.get(event.name as CollectionName)?.next(parsed);
+      }),
+    );
+  }
 
   for (const name of PULLED) {
     const collection = db[name] as unknown as RxCollection;
-    const pullStream = new Subject<RxReplicationPullStreamItem<unknown, Checkpoint>>();
-    if (options.stream) {
-      stops.push(
-        followEventStream(connection, `/api/replication/${name}/stream`, (data) => {
-          const parsed = JSON.parse(data) as 'RESYNC' | { documents: unknown[]; checkpoint: Checkpoint };
-          pullStream.next(parsed === 'RESYNC' ? 'RESYNC' : (parsed as RxReplicationPullStreamItem<unknown, Checkpoint>));
-        }),
-      );
-    }
+    const pullStream = pullStreams.get(name) as Subject<RxReplicationPullStreamItem<unknown, Checkpoint>>;
     const state = replicateRxCollection<unknown, Checkpoint>({
       collection,
       replicationIdentifier: `${options.identifier}:${name}`,
       live: options.live,
       retryTime: RETRY_MS,
-      waitForLeadership: true,
+      // Every worker (one per tab) sends its own writes: no leader to wait for (see engine.worker.ts).
+      waitForLeadership: false,
       autoStart: true,
       pull: {
         batchSize: PULL_BATCH,
@@ -83,11 +94,19 @@ export function replicateLabDatabase(db: LabDatabase, connection: RelayConnectio
           }
         : {}),
     });
+    const errors = state.error$.subscribe((error) => {
+      const causes = (error.parameters as { errors?: unknown[] } | undefined)?.errors ?? [];
+      const detail = causes.map((c) => (c instanceof Error ? c.message : JSON.stringify(c))).join('; ');
+      lastError = `${name}: ${error.code}${detail ? ` (${detail})` : ''}`;
+      console.warn(`replication ${lastError}`);
+    });
+    stops.push(() => errors.unsubscribe());
     states.push(state);
   }
 
   return {
     states,
+    lastError: () => lastError,
     async awaitInSync() {
       await Promise.all(states.map((s) => s.awaitInSync()));
     },

@@ -1,0 +1,46 @@
+/**
+ * A lab machine's worker is often killed without a clean stop (a reload, a closed lid). What it wrote while the
+ * relay was down must still be sent by the next instance, with nobody pressing anything.
+ */
+import 'fake-indexeddb/auto';
+import type { AddressInfo } from 'node:net';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { makeAnswer } from '../../test/lab-client.ts';
+import { loginAs, startTestRelay } from '../../test/relay.ts';
+import type { TestRelay } from '../../test/relay.ts';
+import { openLabDatabase } from '../db/lab-database.ts';
+import { RelayConnection } from './relay-connection.ts';
+import { replicateLabDatabase } from './replicate.ts';
+
+let relay: TestRelay;
+let baseUrl: string;
+let token: string;
+beforeAll(async () => {
+  relay = await startTestRelay();
+  await relay.app.listen({ port: 0, host: '127.0.0.1' });
+  baseUrl = `http://127.0.0.1:${(relay.app.server.address() as AddressInfo).port}`;
+  const teacher = await loginAs(relay.app, 'enseignant@demo.local');
+  token = (await relay.app.inject({ method: 'POST', url: '/api/devices', headers: { authorization: `Bearer ${teacher}` }, payload: { name: 'P' } })).json<{ token: string }>().token;
+});
+afterAll(async () => relay.close());
+
+it('answers written while the relay was down are sent by the next instance after the first one was dropped', async () => {
+  let down = true;
+  const fetchImpl: typeof fetch = (input, init) => (down ? Promise.reject(new TypeError('down')) : fetch(input, init));
+  const name = 'restart-after-outage';
+  const first = await openLabDatabase({ name, storage: getRxStorageDexie(), multiInstance: true });
+  replicateLabDatabase(first, new RelayConnection(baseUrl, token, fetchImpl), { live: true, stream: false, identifier: 'device-x' });
+  await first.answers.insert(makeAnswer({ id: 'restart-1', assessmentId: 'as-restart' }));
+  await first.answers.insert(makeAnswer({ id: 'restart-2', assessmentId: 'as-restart', index: 1 }));
+  // The first push attempts fail; then the page goes away without stopping its replication.
+  await expect.poll(() => relay.store.getDocuments('answers', ['restart-1']), { timeout: 5_000 }).toHaveLength(0);
+  await first.close();
+
+  down = false;
+  const second = await openLabDatabase({ name, storage: getRxStorageDexie(), multiInstance: true });
+  const replication = replicateLabDatabase(second, new RelayConnection(baseUrl, token, fetchImpl), { live: true, stream: false, identifier: 'device-x' });
+  await expect.poll(async () => (await relay.store.getDocuments('answers', ['restart-1', 'restart-2'])).map((d) => d.id).sort(), { timeout: 10_000 }).toEqual(['restart-1', 'restart-2']);
+  await replication.stop();
+  await second.close();
+});
