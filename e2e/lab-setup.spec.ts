@@ -33,6 +33,31 @@ test.describe('lab machine set-up and student sign-in', () => {
     await expect(page.locator('[data-sync-state]')).toHaveAttribute('data-sync-state', 'ok', { timeout: 20_000 });
   });
 
+  test('a student signs in offline with the personal code a teacher gave them', async ({ page, context, request }) => {
+    const login = await request.post('/api/auth/login', { data: { email: 'enseignant@demo.local', password: 'demo-pass-2026' } });
+    const { token } = (await login.json()) as { token: string };
+    const issued = await request.post('/api/learners/demo-learner-02/personal-code', { headers: { authorization: `Bearer ${token}` } });
+    expect(issued.status()).toBe(201);
+    const { code } = (await issued.json()) as { code: string };
+
+    const lab = new LabMachine(page);
+    await lab.enrol('Salle B12 – poste 4');
+    await waitForServiceWorkerControl(page);
+    await cutNetwork(context);
+    await page.goto('/campagnes/QWERTY234');
+    await page.getByRole('button', { name: '2NDE A', exact: true }).click();
+    await page.getByRole('button', { name: 'BERNARD Lucas', exact: true }).click();
+    await page.getByRole('button', { name: "J'utilise mon code personnel" }).click();
+    await page.getByLabel('Code personnel').fill('ABCD-EFGH');
+    await page.getByRole('button', { name: 'Je me connecte' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Ce code personnel ne correspond pas. Vérifiez-le ou demandez à votre enseignant.');
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel('Code personnel').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Je me connecte' }).click();
+    await expect(page.getByText('Connecté : Lucas BERNARD')).toBeVisible();
+    await restoreNetwork(context);
+  });
+
   test('enrolment is refused to an invigilator and with a wrong password, with a clear message', async ({ page }) => {
     await page.goto('/poste');
     await page.getByLabel('Adresse e-mail').fill('surveillant@demo.local');

@@ -13,9 +13,11 @@ import { ContentLibrary } from './content/content-library.ts';
 import { findContentManifest, readContentPack } from './content/shipped-pack.ts';
 import { RecomputeQueue } from './results/recompute-queue.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
+import { learnerRoutes } from './routes/learners.ts';
 import { registerErrorHandling } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contentRoutes } from './routes/content.ts';
+import { contentPackRoutes } from './routes/content-packs.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
@@ -126,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, { store: options.store, now });
   deviceRoutes(app, { store: options.store, now });
   contentRoutes(app, { manifest: content?.manifest ?? null });
+  contentPackRoutes(app, { store: options.store, now });
   const hub = new StreamHub();
   replicationRoutes(app, {
     store: options.store,
@@ -137,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   campaignRoutes(app, { store: options.store, library, now });
+  learnerRoutes(app, { store: options.store, now });
   app.addHook('onClose', () => recompute.drain());
   app.get('/api/docs/json', { schema: { hide: true } }, () => app.swagger());
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestRelay } from '../test/relay.ts';
+import { loginAs, startTestRelay } from '../test/relay.ts';
 import type { TestRelay } from '../test/relay.ts';
 import { DeviceDb } from './db/device-db.ts';
 import { openLabDatabase } from './db/lab-database.ts';
@@ -55,7 +55,11 @@ describe('engine worker API', () => {
     expect(await api.deviceStatus()).toEqual({ enrolled: false });
   });
 
-  it('enrols the machine, pulls the roster and signs a student in offline by birth date', async () => {
+  it('enrols the machine, pulls the roster and signs a student in offline by birth date or personal code', async () => {
+    // A teacher gave Lucas a personal code before the machine was enrolled.
+    const teacher = await loginAs(relay.app, 'enseignant@demo.local');
+    const issued = await relay.app.inject({ method: 'POST', url: '/api/learners/demo-learner-02/personal-code', headers: { authorization: `Bearer ${teacher}` } });
+    const { code } = issued.json<{ code: string }>();
     expect(await api.enrolDevice({ email: 'enseignant@demo.local', password: 'demo-pass-2026', name: 'Salle B12 – poste 3' })).toEqual({ ok: true, name: 'Salle B12 – poste 3' });
     expect(await api.deviceStatus()).toMatchObject({ enrolled: true, name: 'Salle B12 – poste 3' });
     expect(await api.listClasses()).toEqual([{ name: '2NDE A', learners: 25 }]);
@@ -71,6 +75,12 @@ describe('engine worker API', () => {
     expect(await api.signInLearner({ learnerId: camille?.id ?? '', birthDate: '15/03/2010' })).toEqual({ ok: false, reason: 'mismatch' });
     expect(await api.signInLearner({ learnerId: camille?.id ?? '', birthDate: '31/02/2010' })).toEqual({ ok: false, reason: 'invalid-date' });
     expect(await api.signInLearner({ learnerId: 'nobody', birthDate: '14/03/2010' })).toEqual({ ok: false, reason: 'unknown-learner' });
+
+    expect(await api.signInLearner({ learnerId: 'demo-learner-02', personalCode: code.toLowerCase() })).toMatchObject({ ok: true, learner: { id: 'demo-learner-02' } });
+    const wrongCode = code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A');
+    expect(await api.signInLearner({ learnerId: 'demo-learner-02', personalCode: wrongCode })).toEqual({ ok: false, reason: 'code-mismatch' });
+    expect(await api.signInLearner({ learnerId: 'demo-learner-02', personalCode: '14/03/2010' })).toEqual({ ok: false, reason: 'invalid-code' });
+    expect(await api.signInLearner({ learnerId: camille?.id ?? '', personalCode: code })).toEqual({ ok: false, reason: 'no-code' });
   });
 
   it('reports the sync state: nothing pending, last success known', async () => {

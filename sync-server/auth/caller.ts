@@ -6,7 +6,9 @@ import { hashToken } from './tokens.ts';
 
 export type Caller =
   | { kind: 'user'; userId: string; organizationId: string; roles: Role[] }
-  | { kind: 'device'; deviceId: string; organizationId: string };
+  | { kind: 'device'; deviceId: string; organizationId: string }
+  /** A student: their own answers and tests, nothing else. */
+  | { kind: 'learner'; learnerId: string; organizationId: string };
 
 export async function resolveCaller(store: Store, request: FastifyRequest, now: number): Promise<Caller | null> {
   const header = request.headers.authorization;
@@ -17,6 +19,10 @@ export async function resolveCaller(store: Store, request: FastifyRequest, now: 
   if (!record) return null;
   if (record.subjectType === 'device') {
     return { kind: 'device', deviceId: record.subjectId, organizationId: record.organizationId };
+  }
+  if (record.subjectType === 'learner') {
+    const [learner] = await store.getLearners([record.subjectId]);
+    return learner?.active ? { kind: 'learner', learnerId: learner.id, organizationId: learner.organizationId } : null;
   }
   const user = await store.getUser(record.subjectId);
   if (!user) return null;

@@ -7,6 +7,8 @@ import type { AuthToken, Store, TokenSubject } from '../store/store.ts';
 
 /** Teachers and invigilators sign in for a school day and a bit. */
 export const USER_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
+/** A student looking at their own work: a lesson's length. */
+export const LEARNER_TOKEN_TTL_MS = 2 * 60 * 60 * 1000;
 /** A lab machine stays enrolled for a school year. */
 export const DEVICE_TOKEN_TTL_MS = 366 * 24 * 60 * 60 * 1000;
 
@@ -26,7 +28,7 @@ export async function issueToken(
     subjectId: subject.id,
     organizationId: subject.organizationId,
     createdAt: now,
-    expiresAt: now + (subject.type === 'device' ? DEVICE_TOKEN_TTL_MS : USER_TOKEN_TTL_MS),
+    expiresAt: now + { device: DEVICE_TOKEN_TTL_MS, user: USER_TOKEN_TTL_MS, learner: LEARNER_TOKEN_TTL_MS }[subject.type],
   };
   await store.createAuthToken(record);
   return token;

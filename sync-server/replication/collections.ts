@@ -26,7 +26,9 @@ export interface CollectionSpec {
 const noParent = (): null => null;
 
 const isDevice = (caller: Caller): boolean => caller.kind === 'device';
-const isOrgReader = (caller: Caller): boolean => caller.kind === 'device' || caller.roles.some((r) => r === 'admin' || r === 'member' || r === 'invigilator');
+const isOrgReader = (caller: Caller): boolean => caller.kind === 'device' || (caller.kind === 'user' && caller.roles.some((r) => r === 'admin' || r === 'member' || r === 'invigilator'));
+/** A student reads their own work (the pull is filtered to their documents), never the rest of the school's. */
+const isOrgReaderOrOwnWork = (caller: Caller): boolean => caller.kind === 'learner' || isOrgReader(caller);
 
 /** Server bookkeeping a client may echo back: not part of what it owns. */
 function withoutServerFields(doc: Record<string, unknown>): Record<string, unknown> {
@@ -44,7 +46,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       return sameAnswer(stored as unknown as AnswerDocument, incoming as unknown as AnswerDocument) ? { kind: 'unchanged' } : { kind: 'conflict' };
     },
     canPush: isDevice,
-    canPull: isOrgReader,
+    canPull: isOrgReaderOrOwnWork,
     parentOf: (body) => String(body.assessmentId),
   },
   assessments: {
@@ -57,9 +59,9 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       return stableStringify(merged) === stableStringify(withoutServerFields(stored)) ? { kind: 'unchanged' } : { kind: 'write', body: merged };
     },
     canPush: isDevice,
-    canPull: isOrgReader,
+    canPull: isOrgReaderOrOwnWork,
     parentOf: noParent,
   },
-  learners: { name: 'learners', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReader, parentOf: noParent },
+  learners: { name: 'learners', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReaderOrOwnWork, parentOf: noParent },
   campaigns: { name: 'campaigns', schema: serverDocumentSchema, meet: null, canPush: () => false, canPull: isOrgReader, parentOf: noParent },
 };

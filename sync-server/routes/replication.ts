@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { requireCaller } from '../auth/caller.ts';
+import type { Caller } from '../auth/caller.ts';
 import { HttpError } from '../http-error.ts';
 import { PROTOCOL_VERSION } from '../version.ts';
 import { COLLECTIONS } from '../replication/collections.ts';
@@ -62,7 +63,7 @@ function routesFor(app: FastifyInstance, spec: CollectionSpec, deps: Replication
       if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${spec.name} ».`);
       const afterSeq = Number(request.query.seq ?? 0);
       const limit = Math.max(1, Math.min(MAX_PULL_LIMIT, Number(request.query.limit ?? DEFAULT_PULL_LIMIT)));
-      const docs = await deps.store.pullDocuments({ collection: spec.name, organizationId: caller.organizationId, afterSeq, limit });
+      const docs = await deps.store.pullDocuments({ collection: spec.name, organizationId: caller.organizationId, afterSeq, limit, ...ownWork(caller) });
       return { documents: docs.map((d) => d.body), checkpoint: { seq: docs[docs.length - 1]?.seq ?? afterSeq } };
     },
   );
@@ -105,9 +106,14 @@ function routesFor(app: FastifyInstance, spec: CollectionSpec, deps: Replication
       const caller = requireCaller(request);
       if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${spec.name} ».`);
       reply.hijack();
-      openStream(reply.raw, deps.hub, { organizationId: caller.organizationId, collections: new Set([spec.name]), tagged: false, learnerId: undefined });
+      openStream(reply.raw, deps.hub, { organizationId: caller.organizationId, collections: new Set([spec.name]), tagged: false, learnerId: ownWork(caller).learnerId });
     },
   );
+}
+
+/** A student sees only the documents of their own learner id; everyone else their organisation's. */
+function ownWork(caller: Caller): { learnerId?: string } {
+  return caller.kind === 'learner' ? { learnerId: caller.learnerId } : {};
 }
 
 type StreamSubscription = Omit<Parameters<StreamHub['subscribe']>[0], 'res'>;
@@ -151,7 +157,7 @@ function combinedStreamRoute(app: FastifyInstance, deps: ReplicationDeps): void 
         if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${name} ».`);
       }
       reply.hijack();
-      openStream(reply.raw, deps.hub, { organizationId: caller.organizationId, collections: wanted, tagged: true, learnerId: undefined });
+      openStream(reply.raw, deps.hub, { organizationId: caller.organizationId, collections: wanted, tagged: true, learnerId: ownWork(caller).learnerId });
     },
   );
 }

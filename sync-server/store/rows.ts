@@ -2,7 +2,7 @@
  * Row ↔ domain mapping shared by the SQLite and PostgreSQL stores, so that both return exactly the same shapes.
  * Column names are snake_case in both dialects; numbers arrive as numbers (pg's int8 parser is set in pg-pool.ts).
  */
-import type { AssessmentResultRecord, AuthToken, Device, DocumentWrite, Learner, Organization, Role, StoredDocument, TokenSubject, User } from './store.ts';
+import type { AssessmentResultRecord, AuthToken, ContentPackFormat, Device, DocumentWrite, Learner, Organization, OrganizationContentPack, Role, StoredDocument, TokenSubject, User } from './store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -122,6 +122,25 @@ export function toAssessmentResult(row: Row): AssessmentResultRecord {
 
 export function assessmentResultParams(r: AssessmentResultRecord): unknown[] {
   return [r.assessmentId, r.organizationId, r.learnerId, r.kind, r.campaignId, r.contentVersion, r.computedAt, JSON.stringify(r.body)];
+}
+
+export function toOrganizationContentPack(row: Row): OrganizationContentPack {
+  return {
+    organizationId: str(row, 'organization_id'),
+    version: str(row, 'version'),
+    name: str(row, 'name'),
+    format: str(row, 'format') as ContentPackFormat,
+    challengeCount: num(row, 'challenge_count'),
+    importedBy: str(row, 'imported_by'),
+    importedAt: num(row, 'imported_at'),
+  };
+}
+
+/** Columns of an organisation's pack record, in the order of organizationContentPackParams. */
+export const ORGANIZATION_CONTENT_PACK_COLUMNS = '(organization_id, version, name, format, challenge_count, imported_by, imported_at)';
+
+export function organizationContentPackParams(p: OrganizationContentPack): unknown[] {
+  return [p.organizationId, p.version, p.name, p.format, p.challengeCount, p.importedBy, p.importedAt];
 }
 
 /** Every write of a batch must carry a distinct id. */

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreConflictError } from './store.ts';
-import type { DocumentWrite, Learner, Organization, Store, StoredDocument, User } from './store.ts';
+import type { DocumentWrite, Learner, Organization, OrganizationContentPack, Store, StoredDocument, User } from './store.ts';
 
 export interface StoreHarness {
   store: Store;
@@ -209,6 +209,67 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       await store.saveContentPack('v1', '{"version":"other"}', 2);
       expect(await store.getContentPack('v1')).toBe('{"version":"v1"}');
       expect(await store.getContentPack('v2')).toBeNull();
+    });
+
+    it('[STORE-12] an imported pack keeps its body and the organisation record together; a re-import changes nothing', async () => {
+      const other = { ...org, id: 'org-2', uai: '9999999Z' };
+      await store.createOrganization(org);
+      await store.createOrganization(other);
+      await store.createUser(user({ roles: ['admin'] }));
+      await store.createUser(user({ id: 'user-2', organizationId: other.id, email: 'admin@org2.example' }));
+      const first: OrganizationContentPack = { organizationId: org.id, version: 'aaaa000000000001', name: 'Questions de 2NDE', format: 'csv', challengeCount: 12, importedBy: 'user-1', importedAt: 1_000 };
+      const second: OrganizationContentPack = { ...first, version: 'aaaa000000000002', name: 'Banque complète', format: 'json', challengeCount: 655, importedAt: 2_000 };
+      expect(await store.addOrganizationContentPack(first, '{"version":"aaaa000000000001"}')).toEqual({ record: first, created: true });
+      expect(await store.addOrganizationContentPack(second, '{"version":"aaaa000000000002"}')).toEqual({ record: second, created: true });
+      expect(await store.getContentPack(first.version)).toBe('{"version":"aaaa000000000001"}');
+
+      const again = await store.addOrganizationContentPack({ ...first, name: 'Autre nom', importedAt: 3_000 }, '{"version":"changed"}');
+      expect(again).toEqual({ record: first, created: false });
+      expect(await store.getContentPack(first.version)).toBe('{"version":"aaaa000000000001"}');
+      expect(await store.listOrganizationContentPacks(org.id)).toEqual([second, first]);
+
+      // Another organisation importing the same version gets its own record over the one shared body.
+      const shared = { ...first, organizationId: other.id, importedBy: 'user-2', importedAt: 4_000 };
+      expect(await store.addOrganizationContentPack(shared, '{"version":"ignored"}')).toEqual({ record: shared, created: true });
+      expect(await store.listOrganizationContentPacks(other.id)).toEqual([shared]);
+      expect(await store.listOrganizationContentPacks('no-such-org')).toEqual([]);
+    });
+
+    it('[STORE-13] a pack record that cannot be written leaves no body behind', async () => {
+      await store.createOrganization(org);
+      const orphan: OrganizationContentPack = { organizationId: org.id, version: 'bbbb000000000001', name: 'Orphelin', format: 'csv', challengeCount: 1, importedBy: 'no-such-user', importedAt: 1 };
+      await expect(store.addOrganizationContentPack(orphan, '{"version":"bbbb000000000001"}')).rejects.toThrow();
+      expect(await store.getContentPack(orphan.version)).toBeNull();
+      expect(await store.listOrganizationContentPacks(org.id)).toEqual([]);
+    });
+
+    it('[STORE-14] concurrent imports of one version store one record and both get it', async () => {
+      await store.createOrganization(org);
+      await store.createUser(user({ roles: ['admin'] }));
+      const record: OrganizationContentPack = { organizationId: org.id, version: 'cccc000000000001', name: 'Import', format: 'csv', challengeCount: 3, importedBy: 'user-1', importedAt: 10 };
+      const results = await Promise.all([1, 2, 3, 4].map((i) => store.addOrganizationContentPack({ ...record, importedAt: 10 + i }, '{}')));
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      const winner = results.find((r) => r.created)?.record;
+      expect(results.every((r) => r.record.importedAt === winner?.importedAt)).toBe(true);
+      expect(await store.listOrganizationContentPacks(org.id)).toEqual([winner]);
+    });
+
+    it('[STORE-15] learner tokens; organisations by UAI; personal codes found by digest, unique per organisation, replaced per learner', async () => {
+      await store.createOrganization(org);
+      await store.upsertLearners([learner('l-1'), learner('l-2', { firstName: 'Léa' })]);
+      expect((await store.findOrganizationByUai('0123456x'))?.id).toBe(org.id);
+      expect(await store.findOrganizationByUai('9999999Z')).toBeNull();
+
+      await store.createAuthToken({ tokenHash: 'th-learner', subjectType: 'learner', subjectId: 'l-1', organizationId: org.id, createdAt: 1, expiresAt: 10 });
+      expect(await store.findAuthToken('th-learner', 5)).toMatchObject({ subjectType: 'learner', subjectId: 'l-1' });
+
+      await store.setPersonalCode({ learnerId: 'l-1', organizationId: org.id, digest: 'd-1', hash: 'h-1', createdAt: 1 });
+      expect((await store.findLearnerByPersonalCode(org.id, 'd-1'))?.id).toBe('l-1');
+      await expect(store.setPersonalCode({ learnerId: 'l-2', organizationId: org.id, digest: 'd-1', hash: 'h-2', createdAt: 2 })).rejects.toBeInstanceOf(StoreConflictError);
+      await store.setPersonalCode({ learnerId: 'l-1', organizationId: org.id, digest: 'd-3', hash: 'h-3', createdAt: 3 });
+      expect(await store.findLearnerByPersonalCode(org.id, 'd-1')).toBeNull();
+      expect(await store.findLearnerByPersonalCode('org-other', 'd-3')).toBeNull();
+      expect([...(await store.getPersonalCodeHashes(['l-1', 'l-2']))]).toEqual([['l-1', 'h-3']]);
     });
 
     it('[STORE-6] a failing learner batch writes nothing', async () => {

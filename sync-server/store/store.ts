@@ -25,7 +25,8 @@ export interface User {
   createdAt: number;
 }
 
-export type TokenSubject = 'user' | 'device';
+/** Who a token stands for: a person with roles, an enrolled lab machine, or a student (their own work only). */
+export type TokenSubject = 'user' | 'device' | 'learner';
 
 export interface AuthToken {
   /** SHA-256 of the bearer token: the token itself is never stored. */
@@ -56,6 +57,18 @@ export interface Learner {
   nationalId: string | null;
   active: boolean;
   updatedAt: number;
+}
+
+/**
+ * A student's personal code, never stored itself: `digest` (SHA-256 of organisation and code) finds the learner
+ * online, `hash` (PBKDF2 with the learner's birth-date salt) lets lab machines check it offline.
+ */
+export interface PersonalCode {
+  learnerId: string;
+  organizationId: string;
+  digest: string;
+  hash: string;
+  createdAt: number;
 }
 
 /** A replicated document as stored: its JSON body plus the columns the relay filters and orders by. */
@@ -110,6 +123,23 @@ export interface AssessmentResultRecord {
   body: Record<string, unknown>;
 }
 
+export const CONTENT_PACK_FORMATS = ['json', 'csv'] as const;
+export type ContentPackFormat = (typeof CONTENT_PACK_FORMATS)[number];
+
+/** A content pack an organisation's admin imported; its body is the content pack of that version. */
+export interface OrganizationContentPack {
+  organizationId: string;
+  /** The pack's version: a hash of its content, so the same file imported twice is the same version. */
+  version: string;
+  name: string;
+  /** What was uploaded: a built JSON pack, or a simple CSV of QCU/QCM compiled on the relay. */
+  format: ContentPackFormat;
+  challengeCount: number;
+  /** Id of the user who imported it. */
+  importedBy: string;
+  importedAt: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Applies pending numbered migrations; safe to call at every start. */
@@ -120,6 +150,7 @@ export interface Store {
 
   createOrganization(org: Organization): Promise<void>;
   getOrganization(id: string): Promise<Organization | null>;
+  findOrganizationByUai(uai: string): Promise<Organization | null>;
 
   /** Fails with StoreConflictError when the email is taken (emails are unique, case-insensitive). */
   createUser(user: User): Promise<void>;
@@ -137,6 +168,11 @@ export interface Store {
   upsertLearners(learners: Learner[]): Promise<void>;
   listLearners(organizationId: string): Promise<Learner[]>;
   getLearners(ids: string[]): Promise<Learner[]>;
+  /** Replaces the learner's personal code; StoreConflictError when another learner of the organisation has that digest. */
+  setPersonalCode(code: PersonalCode): Promise<void>;
+  findLearnerByPersonalCode(organizationId: string, digest: string): Promise<Learner | null>;
+  /** Learner id → offline hash of their personal code, for those who have one. */
+  getPersonalCodeHashes(learnerIds: string[]): Promise<Map<string, string>>;
 
   /**
    * Applies a batch to one collection of one organisation, all or nothing: reads the stored versions of `ids`,
@@ -161,6 +197,14 @@ export interface Store {
   /** Keeps a content pack (JSON text) by version; storing a version twice is a no-op. */
   saveContentPack(version: string, body: string, now: number): Promise<void>;
   getContentPack(version: string): Promise<string | null>;
+
+  /**
+   * Keeps an imported pack: its body (as saveContentPack) and the organisation's record, in one transaction. When
+   * the organisation already has that version nothing changes: the stored record comes back with created false.
+   */
+  addOrganizationContentPack(record: OrganizationContentPack, packJson: string): Promise<{ record: OrganizationContentPack; created: boolean }>;
+  /** The packs an organisation imported, newest first. */
+  listOrganizationContentPacks(organizationId: string): Promise<OrganizationContentPack[]>;
 }
 
 /** A uniqueness constraint was violated (e.g. an email already in use). */

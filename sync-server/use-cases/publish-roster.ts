@@ -20,7 +20,7 @@ export async function hashBirthDate(canonicalDate: string, salt: string): Promis
   return key.toString('hex');
 }
 
-export async function learnerDocument(learner: Learner): Promise<Omit<LearnerDocument, 'updatedAt'>> {
+export async function learnerDocument(learner: Learner, personalCodeHash?: string): Promise<Omit<LearnerDocument, 'updatedAt'>> {
   const salt = birthDateSalt(learner.id);
   return {
     id: learner.id,
@@ -30,6 +30,7 @@ export async function learnerDocument(learner: Learner): Promise<Omit<LearnerDoc
     className: learner.className,
     birthDateHash: await hashBirthDate(isoToCanonicalBirthDate(learner.birthDate), salt),
     birthDateSalt: salt,
+    ...(personalCodeHash ? { personalCodeHash } : {}),
     active: learner.active,
     _deleted: false,
   };
@@ -37,9 +38,15 @@ export async function learnerDocument(learner: Learner): Promise<Omit<LearnerDoc
 
 export async function publishRoster(store: Store, organizationId: string, learners: Learner[], now: number): Promise<void> {
   await store.upsertLearners(learners);
+  await publishLearnerDocuments(store, organizationId, learners, now);
+}
+
+/** Writes the `learners` documents lab machines pull, personal code hashes included. */
+export async function publishLearnerDocuments(store: Store, organizationId: string, learners: Learner[], now: number): Promise<void> {
+  const codeHashes = await store.getPersonalCodeHashes(learners.map((l) => l.id));
   const docs: DocumentWrite[] = [];
   for (const learner of learners) {
-    const body = await learnerDocument(learner);
+    const body = await learnerDocument(learner, codeHashes.get(learner.id));
     docs.push({ id: learner.id, learnerId: learner.id, deleted: false, body: { ...body } });
   }
   await store.writeDocuments({ collection: 'learners', organizationId, ids: docs.map((d) => d.id), now, decide: () => ({ writes: docs, conflicts: [] }) });

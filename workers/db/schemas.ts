@@ -72,6 +72,7 @@ export const learnerSchema: RxJsonSchema<LearnerDocument> = {
     className: { type: 'string', maxLength: 100 },
     birthDateHash: { type: 'string' },
     birthDateSalt: { type: 'string' },
+    personalCodeHash: { type: 'string' },
     active: { type: 'boolean' },
     updatedAt,
     _deleted: { type: 'boolean' },

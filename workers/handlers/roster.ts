@@ -1,8 +1,9 @@
 /**
- * Student sign-in on an enrolled machine, without the network: class → name → birth date, checked against the
- * roster the machine holds (a salted hash of the birth date, never the date itself).
+ * Student sign-in on an enrolled machine, without the network: class → name → birth date or personal code, checked
+ * against the roster the machine holds (salted hashes, never the date or the code itself).
  */
 import { canonicalBirthDate } from '../../src/core/sync/birth-date.ts';
+import { canonicalPersonalCode } from '../../src/core/sync/personal-code.ts';
 import { hashBirthDateInBrowser } from '../runtime/birth-date-check.ts';
 import type { LabRuntime } from '../runtime/lab-runtime.ts';
 
@@ -13,12 +14,17 @@ export interface RosterLearner {
   className: string;
 }
 
-export type SignInOutcome = { ok: true; learner: RosterLearner } | { ok: false; reason: 'invalid-date' | 'mismatch' | 'unknown-learner' };
+export type SignInOutcome =
+  | { ok: true; learner: RosterLearner }
+  | { ok: false; reason: 'invalid-date' | 'invalid-code' | 'mismatch' | 'code-mismatch' | 'no-code' | 'unknown-learner' };
+
+/** What the student typed: their birth date, or the personal code their teacher gave them. */
+export type SignInSecret = { learnerId: string; birthDate: string } | { learnerId: string; personalCode: string };
 
 export interface RosterHandlers {
   listClasses(): Promise<{ name: string; learners: number }[]>;
   listLearners(input: { className: string }): Promise<RosterLearner[]>;
-  signInLearner(input: { learnerId: string; birthDate: string }): Promise<SignInOutcome>;
+  signInLearner(input: SignInSecret): Promise<SignInOutcome>;
 }
 
 /** A wrong birth date costs this long: guessing dates one by one at a lab machine becomes tedious. */
@@ -43,16 +49,19 @@ export function createRosterHandlers(runtime: LabRuntime): RosterHandlers {
       return learners.map((l) => ({ id: l.id, lastName: l.lastName, firstName: l.firstName, className: l.className })).sort(byName);
     },
 
-    async signInLearner({ learnerId, birthDate }) {
-      const canonical = canonicalBirthDate(birthDate);
-      if (!canonical) return { ok: false, reason: 'invalid-date' };
+    async signInLearner(input) {
+      const byCode = 'personalCode' in input;
+      const secret = byCode ? canonicalPersonalCode(input.personalCode) : canonicalBirthDate(input.birthDate);
+      if (!secret) return { ok: false, reason: byCode ? 'invalid-code' : 'invalid-date' };
       const db = await runtime.db();
-      const learner = await db.learners.findOne(learnerId).exec();
+      const learner = await db.learners.findOne(input.learnerId).exec();
       if (!learner?.active) return { ok: false, reason: 'unknown-learner' };
-      const hash = await hashBirthDateInBrowser(canonical, learner.birthDateSalt);
-      if (hash !== learner.birthDateHash) {
+      const expected = byCode ? learner.personalCodeHash : learner.birthDateHash;
+      if (!expected) return { ok: false, reason: 'no-code' };
+      const hash = await hashBirthDateInBrowser(secret, learner.birthDateSalt);
+      if (hash !== expected) {
         await new Promise((resolve) => setTimeout(resolve, FAILED_SIGN_IN_DELAY_MS));
-        return { ok: false, reason: 'mismatch' };
+        return { ok: false, reason: byCode ? 'code-mismatch' : 'mismatch' };
       }
       return { ok: true, learner: { id: learner.id, lastName: learner.lastName, firstName: learner.firstName, className: learner.className } };
     },

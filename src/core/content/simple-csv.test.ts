@@ -47,6 +47,13 @@ describe('parseSimpleCsv', () => {
     expect(result.competences[0]?.tubes[0]?.skills[0]?.challenges[1]?.instruction).toBe('Première ligne\nseconde ligne');
   });
 
+  it('counts the empty rows a spreadsheet saves as separators only, and rows of spaces', () => {
+    const text = csv(QCU, ';;;;;;;;;;;;;', '  ;  ; ', ';;', '1.9;@motsCles;;1;;csv-2;QCU;Q ?;a;b;;1;E.;', ';;;', '1.1;@motsCles;;9;;csv-3;QCU;Q ?;a;b;;1;E.;');
+    const result = parseSimpleCsv(text.replace(/\n/g, '\r\n'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.line)).toEqual([6, 8]);
+  });
+
   it('reads commas as separators and column names without regard to case or accents', () => {
     const text = 'Compétence,Sujet,Titre sujet,Niveau,Indice,ID,Type,Consigne,Proposition1,Proposition2,Solution,Explication,Tutoriel\n' +
       '1.1,@motsCles,Mots,1,Indice.,csv-1,qcu,Q ?,a,b,2,E.,T.';
@@ -115,6 +122,12 @@ describe('parseSimpleCsv', () => {
 
   it('reports an unterminated quote at its line', () => {
     const result = parseSimpleCsv(csv(QCU, '1.1;@motsCles;;1;;csv-2;QCU;"Q ?;a;b;;1;E.;'));
+    if (result.ok) throw new Error('accepted a broken quote');
+    expect(result.errors[0]).toEqual({ line: 3, message: expect.stringMatching(/^CSV illisible/) as unknown });
+  });
+
+  it('reports an unterminated quote at the line where it opens, with rows after it', () => {
+    const result = parseSimpleCsv(csv(QCU, '1.1;@motsCles;;1;;csv-2;QCU;"Q ?;a;b;;1;E.;', QCM, QCM));
     if (result.ok) throw new Error('accepted a broken quote');
     expect(result.errors[0]).toEqual({ line: 3, message: expect.stringMatching(/^CSV illisible/) as unknown });
   });

@@ -3,7 +3,8 @@
  * as a teacher fills it in a spreadsheet. Rows become authored competences, so that the same schema, rules
  * and compilation as the built-in bank apply; every problem is reported with its line number (1 = header).
  */
-import Papa from 'papaparse';
+// By its file path, typed by ./papaparse.d.ts: @types/papaparse would bring Node's types into src/core.
+import Papa from 'papaparse/papaparse.js';
 import { isCompetenceId } from '../referential.ts';
 import type { CompetenceId } from '../referential.ts';
 import type { AuthoredChallenge, AuthoredCompetence, AuthoredSkill, AuthoredTube } from './authored-types.ts';
@@ -23,6 +24,7 @@ export const SIMPLE_CSV_OPTIONAL_COLUMNS = [
 ] as const;
 type Column = (typeof SIMPLE_CSV_REQUIRED_COLUMNS)[number] | (typeof SIMPLE_CSV_OPTIONAL_COLUMNS)[number];
 const KNOWN_COLUMNS: readonly string[] = [...SIMPLE_CSV_REQUIRED_COLUMNS, ...SIMPLE_CSV_OPTIONAL_COLUMNS];
+const NEWLINE = 10;
 /** Reading speed used to estimate a tutorial's duration, words per minute. */
 const WORDS_PER_MINUTE = 200;
 
@@ -57,7 +59,7 @@ export function parseSimpleCsv(text: string): SimpleCsvResult {
     lines.set(pathKey(source, path), line);
   };
   const sources = new Map<CompetenceId, number>();
-  const tubes = new Map<string, { source: number; index: number; tube: AuthoredTube; competence: CompetenceId; hasTitle: boolean; firstLine: number }>();
+  const tubes = new Map<string, { source: number; index: number; tube: AuthoredTube; competence: CompetenceId; firstLine: number }>();
   const skills = new Map<string, { index: number; skill: AuthoredSkill; firstLine: number }>();
 
   for (const row of rows) {
@@ -85,7 +87,7 @@ export function parseSimpleCsv(text: string): SimpleCsvResult {
       const owner = competences[source];
       if (!owner) continue;
       const tube: AuthoredTube = { id: tubeId, title: '', description: '', tutorials: [], skills: [] };
-      tubeEntry = { source, index: owner.tubes.length, tube, competence, hasTitle: false, firstLine: row.line };
+      tubeEntry = { source, index: owner.tubes.length, tube, competence, firstLine: row.line };
       owner.tubes.push(tube);
       tubes.set(tubeId, tubeEntry);
       at(source, ['tubes', tubeEntry.index], row.line);
@@ -97,10 +99,7 @@ export function parseSimpleCsv(text: string): SimpleCsvResult {
     const { tube } = tubeEntry;
     const title = row.cell('titre_sujet');
     if (title !== '' && tube.title !== '' && title !== tube.title) report(`titre du sujet ${tubeId} différent de celui de la ligne ${tubeEntry.firstLine}`);
-    if (tube.title === '' && title !== '') {
-      tube.title = title;
-      tubeEntry.hasTitle = true;
-    }
+    if (tube.title === '') tube.title = title;
     if (tube.description === '' && row.cell('description_sujet') !== '') tube.description = row.cell('description_sujet');
     const tutorialText = row.cell('tutoriel');
     if (tube.tutorials.length === 0 && tutorialText !== '') {
@@ -130,7 +129,7 @@ export function parseSimpleCsv(text: string): SimpleCsvResult {
   }
 
   for (const [tubeId, entry] of tubes) {
-    if (!entry.hasTitle) errors.push({ line: entry.firstLine, message: `aucune ligne ne donne le titre du sujet ${tubeId} (colonne titre_sujet)` });
+    if (entry.tube.title === '') errors.push({ line: entry.firstLine, message: `aucune ligne ne donne le titre du sujet ${tubeId} (colonne titre_sujet)` });
     if (entry.tube.description === '') entry.tube.description = entry.tube.title;
   }
   for (const [skillId, entry] of skills) {
@@ -192,18 +191,13 @@ function readRows(input: string, errors: CsvLineIssue[]): Row[] {
   // Offsets are counted on this text: one kind of line end, no byte order mark.
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const records: { line: number; cells: string[] }[] = [];
-  let cursor = 0;
-  let line = 1;
+  const lineAt = lineCounter(text);
   Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     step: (result) => {
-      let start = cursor;
-      while (start < text.length && /\s/.test(text.charAt(start))) start++;
-      line += countNewlines(text, cursor, start);
+      const line = recordLine(text, result.meta.cursor, result.data, lineAt);
       for (const error of result.errors) errors.push({ line, message: `CSV illisible : ${error.message}` });
       records.push({ line, cells: result.data });
-      line += countNewlines(text, start, result.meta.cursor);
-      cursor = result.meta.cursor;
     },
   });
   const [header, ...body] = records;
@@ -235,9 +229,34 @@ function columnName(title: string): string {
   return title.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, '_');
 }
 
+/**
+ * The first line of a record, worked out from where it ends: Papaparse gives the end offset only, and the lines it
+ * skips before a record are not always blank (a spreadsheet saves an empty row as `;;;;`). Every line break
+ * inside the record is inside a quoted cell, so the record starts that many lines above its last line.
+ */
+function recordLine(text: string, end: number, cells: string[], lineAt: (offset: number) => number): number {
+  const last = text.charCodeAt(end - 1) === NEWLINE ? end - 1 : end;
+  const inside = cells.reduce((count, cell) => count + countNewlines(cell, 0, cell.length), 0);
+  return lineAt(last) - inside;
+}
+
+/**
+ * Line (1-based) of the character at an offset, for offsets asked in increasing order: counting resumes where the
+ * previous call stopped, so a file is scanned once.
+ */
+function lineCounter(text: string): (offset: number) => number {
+  let scanned = 0;
+  let line = 1;
+  return (offset) => {
+    line += countNewlines(text, scanned, offset);
+    scanned = Math.max(scanned, offset);
+    return line;
+  };
+}
+
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === NEWLINE) count++;
   return count;
 }
 

@@ -63,6 +63,8 @@ export interface LearnerDocument extends DocumentBase {
   /** PBKDF2-SHA-256 of the birth date (dd/mm/yyyy) with `birthDateSalt`, hex. */
   birthDateHash: string;
   birthDateSalt: string;
+  /** PBKDF2-SHA-256 of the learner's personal code (canonical form) with `birthDateSalt`, when they have one. */
+  personalCodeHash?: string;
   active: boolean;
 }
 

@@ -7,7 +7,7 @@ import { useStudentSession } from './student-session.store.ts';
 
 type Step = { kind: 'class' } | { kind: 'name'; className: string } | { kind: 'date'; learner: RosterLearner };
 
-/** Class → name → birth date, against the roster this machine holds: works with no network. */
+/** Class → name → birth date (or personal code), against the roster this machine holds: works with no network. */
 export function StudentSignIn() {
   const { t } = useTranslation();
   const signIn = useStudentSession((s) => s.signIn);
@@ -15,6 +15,8 @@ export function StudentSignIn() {
   const [classes, setClasses] = useState<{ name: string; learners: number }[] | null>(null);
   const [learners, setLearners] = useState<RosterLearner[]>([]);
   const [birthDate, setBirthDate] = useState('');
+  const [personalCode, setPersonalCode] = useState('');
+  const [useCode, setUseCode] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const dateId = useId();
@@ -32,7 +34,7 @@ export function StudentSignIn() {
     event.preventDefault();
     setPending(true);
     setError(null);
-    const outcome = await signIn(learner.id, birthDate);
+    const outcome = await signIn(useCode ? { learnerId: learner.id, personalCode } : { learnerId: learner.id, birthDate });
     setPending(false);
     if (!outcome.ok) setError(t(`student.errors.${outcome.reason}`));
   }
@@ -84,8 +86,17 @@ export function StudentSignIn() {
       {step.kind === 'date' && (
         <form onSubmit={(event) => void submit(event, step.learner)}>
           <p>{t('student.hello', { name: `${step.learner.firstName} ${step.learner.lastName}` })}</p>
-          <label htmlFor={dateId}>{t('student.birthDate')}</label>
-          <input id={dateId} inputMode="numeric" autoComplete="off" required value={birthDate} placeholder="jj/mm/aaaa" onChange={(e) => setBirthDate(e.target.value)} />
+          {useCode ? (
+            <>
+              <label htmlFor={dateId}>{t('student.personalCode')}</label>
+              <input id={dateId} autoComplete="off" autoCapitalize="characters" spellCheck={false} required value={personalCode} placeholder="ABCD-EFGH" onChange={(e) => setPersonalCode(e.target.value)} />
+            </>
+          ) : (
+            <>
+              <label htmlFor={dateId}>{t('student.birthDate')}</label>
+              <input id={dateId} inputMode="numeric" autoComplete="off" required value={birthDate} placeholder="jj/mm/aaaa" onChange={(e) => setBirthDate(e.target.value)} />
+            </>
+          )}
           {error && (
             <p className="field-error" role="alert">
               {error}
@@ -93,6 +104,16 @@ export function StudentSignIn() {
           )}
           <button type="submit" disabled={pending}>
             {t('student.submit')}
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setUseCode(!useCode);
+              setError(null);
+            }}
+          >
+            {useCode ? t('student.useBirthDate') : t('student.usePersonalCode')}
           </button>
           <button type="button" className="link-button" onClick={() => setStep({ kind: 'name', className: step.learner.className })}>
             {t('student.notMe')}

@@ -2,11 +2,11 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { getEngine } from '../../data/engine-client.ts';
-import type { RosterLearner, SignInOutcome } from '../../../workers/handlers/roster.ts';
+import type { RosterLearner, SignInOutcome, SignInSecret } from '../../../workers/handlers/roster.ts';
 
 interface StudentSessionState {
   learner: RosterLearner | null;
-  signIn: (learnerId: string, birthDate: string) => Promise<SignInOutcome>;
+  signIn: (secret: SignInSecret) => Promise<SignInOutcome>;
   signOut: () => void;
 }
 
@@ -14,8 +14,8 @@ export const useStudentSession = create<StudentSessionState>()(
   persist(
     (set) => ({
       learner: null,
-      async signIn(learnerId, birthDate) {
-        const outcome = await getEngine().signInLearner({ learnerId, birthDate });
+      async signIn(secret) {
+        const outcome = await getEngine().signInLearner(secret);
         if (outcome.ok) set({ learner: outcome.learner });
         return outcome;
       },

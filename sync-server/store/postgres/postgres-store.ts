@@ -6,9 +6,9 @@ import pg from 'pg';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrations } from '../migrations.ts';
-import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMN_COUNT, DOCUMENT_COLUMNS, documentParams, learnerParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
+import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMN_COUNT, DOCUMENT_COLUMNS, documentParams, learnerParams, ORGANIZATION_CONTENT_PACK_COLUMNS, organizationContentPackParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toOrganizationContentPack, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
-import type { AssessmentResultRecord, AuthToken, Device, Learner, Organization, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
+import type { AssessmentResultRecord, AuthToken, Device, Learner, Organization, OrganizationContentPack, PersonalCode, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 /** Arbitrary key of the advisory lock that serialises migrations across relay instances. */
@@ -73,6 +73,10 @@ export class PostgresStore implements Store {
   getOrganization(id: string): Promise<Organization | null> {
     return this.one('SELECT * FROM organizations WHERE id = $1', [id], toOrganization);
   }
+  findOrganizationByUai(uai: string): Promise<Organization | null> {
+    return this.one('SELECT * FROM organizations WHERE uai = $1', [uai.toUpperCase()], toOrganization);
+  }
+
 
   async createUser(user: User): Promise<void> {
     await this.write(
@@ -150,6 +154,24 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<Row>('SELECT * FROM learners WHERE id = ANY($1)', [ids]);
     return rows.map(toLearner);
   }
+  async setPersonalCode(code: PersonalCode): Promise<void> {
+    await this.write(
+      `INSERT INTO learner_personal_codes (learner_id, organization_id, digest, hash, created_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (learner_id) DO UPDATE SET organization_id = excluded.organization_id, digest = excluded.digest, hash = excluded.hash, created_at = excluded.created_at`,
+      [code.learnerId, code.organizationId, code.digest, code.hash, code.createdAt],
+    );
+  }
+
+  findLearnerByPersonalCode(organizationId: string, digest: string): Promise<Learner | null> {
+    return this.one('SELECT l.* FROM learner_personal_codes c JOIN learners l ON l.id = c.learner_id WHERE c.organization_id = $1 AND c.digest = $2', [organizationId, digest], toLearner);
+  }
+
+  async getPersonalCodeHashes(learnerIds: string[]): Promise<Map<string, string>> {
+    if (learnerIds.length === 0) return new Map();
+    const { rows } = await this.pool.query<Row>('SELECT learner_id, hash FROM learner_personal_codes WHERE learner_id = ANY($1)', [learnerIds]);
+    return new Map(rows.map((r) => [String(r.learner_id), String(r.hash)]));
+  }
+
 
   async writeDocuments(input: { collection: string; organizationId: string; ids: string[]; now: number; decide: WriteDecision }): Promise<{
     written: StoredDocument[];
@@ -262,6 +284,34 @@ export class PostgresStore implements Store {
   async getContentPack(version: string): Promise<string | null> {
     const { rows } = await this.pool.query<{ body: string }>('SELECT body FROM content_packs WHERE version = $1', [version]);
     return rows[0]?.body ?? null;
+  }
+
+  async addOrganizationContentPack(record: OrganizationContentPack, packJson: string): Promise<{ record: OrganizationContentPack; created: boolean }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('INSERT INTO content_packs (version, body, stored_at) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING', [record.version, packJson, record.importedAt]);
+      const inserted = await client.query<Row>(
+        `INSERT INTO organization_content_packs ${ORGANIZATION_CONTENT_PACK_COLUMNS} VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING *`,
+        organizationContentPackParams(record),
+      );
+      // Read committed: a concurrent import of the same version has committed by the time DO NOTHING returns, so the
+      // row is visible to the next statement.
+      const row = inserted.rows[0] ?? (await client.query<Row>('SELECT * FROM organization_content_packs WHERE organization_id = $1 AND version = $2', [record.organizationId, record.version])).rows[0];
+      if (!row) throw new Error(`organisation pack ${record.organizationId}/${record.version} vanished during its import`);
+      await client.query('COMMIT');
+      return { record: toOrganizationContentPack(row), created: inserted.rows.length === 1 };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async listOrganizationContentPacks(organizationId: string): Promise<OrganizationContentPack[]> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM organization_content_packs WHERE organization_id = $1 ORDER BY imported_at DESC, version', [organizationId]);
+    return rows.map(toOrganizationContentPack);
   }
 
   private async one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrations } from '../migrations.ts';
-import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMNS, documentParams, learnerParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
+import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMNS, documentParams, learnerParams, ORGANIZATION_CONTENT_PACK_COLUMNS, organizationContentPackParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toOrganizationContentPack, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
-import type { AssessmentResultRecord, AuthToken, Device, Learner, Organization, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
+import type { AssessmentResultRecord, AuthToken, Device, Learner, Organization, OrganizationContentPack, PersonalCode, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -62,6 +62,11 @@ export class SqliteStore implements Store {
   getOrganization(id: string): Promise<Organization | null> {
     return this.one('SELECT * FROM organizations WHERE id = ?', [id], toOrganization);
   }
+  findOrganizationByUai(uai: string): Promise<Organization | null> {
+    const row = this.db.prepare('SELECT * FROM organizations WHERE uai = ?').get(uai.toUpperCase()) as Row | undefined;
+    return Promise.resolve(row ? toOrganization(row) : null);
+  }
+
 
   createUser(user: User): Promise<void> {
     const normalized = { ...user, email: normalizeEmail(user.email) };
@@ -131,6 +136,29 @@ export class SqliteStore implements Store {
     const rows = this.db.prepare(`SELECT * FROM learners WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[];
     return Promise.resolve(rows.map(toLearner));
   }
+  setPersonalCode(code: PersonalCode): Promise<void> {
+    return this.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO learner_personal_codes (learner_id, organization_id, digest, hash, created_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (learner_id) DO UPDATE SET organization_id = excluded.organization_id, digest = excluded.digest, hash = excluded.hash, created_at = excluded.created_at`,
+        )
+        .run(code.learnerId, code.organizationId, code.digest, code.hash, code.createdAt),
+    );
+  }
+
+  findLearnerByPersonalCode(organizationId: string, digest: string): Promise<Learner | null> {
+    const row = this.db
+      .prepare('SELECT l.* FROM learner_personal_codes c JOIN learners l ON l.id = c.learner_id WHERE c.organization_id = ? AND c.digest = ?')
+      .get(organizationId, digest) as Row | undefined;
+    return Promise.resolve(row ? toLearner(row) : null);
+  }
+
+  getPersonalCodeHashes(learnerIds: string[]): Promise<Map<string, string>> {
+    const rows = this.db.prepare('SELECT learner_id, hash FROM learner_personal_codes WHERE learner_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(learnerIds)) as Row[];
+    return Promise.resolve(new Map(rows.map((r) => [String(r.learner_id), String(r.hash)])));
+  }
+
 
   writeDocuments(input: { collection: string; organizationId: string; ids: string[]; now: number; decide: WriteDecision }): Promise<{
     written: StoredDocument[];
@@ -224,6 +252,31 @@ export class SqliteStore implements Store {
   getContentPack(version: string): Promise<string | null> {
     const row = this.db.prepare('SELECT body FROM content_packs WHERE version = ?').get(version) as Row | undefined;
     return Promise.resolve(row ? String(row.body) : null);
+  }
+
+  addOrganizationContentPack(record: OrganizationContentPack, packJson: string): Promise<{ record: OrganizationContentPack; created: boolean }> {
+    const saveBody = this.db.prepare('INSERT INTO content_packs (version, body, stored_at) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING');
+    const insert = this.db.prepare(`INSERT INTO organization_content_packs ${ORGANIZATION_CONTENT_PACK_COLUMNS} VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+    const select = this.db.prepare('SELECT * FROM organization_content_packs WHERE organization_id = ? AND version = ?');
+    try {
+      const result = this.db
+        .transaction(() => {
+          saveBody.run(record.version, packJson, record.importedAt);
+          const created = insert.run(...organizationContentPackParams(record)).changes === 1;
+          return { record: toOrganizationContentPack(select.get(record.organizationId, record.version) as Row), created };
+        })
+        .immediate();
+      return Promise.resolve(result);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  listOrganizationContentPacks(organizationId: string): Promise<OrganizationContentPack[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM organization_content_packs WHERE organization_id = ? ORDER BY imported_at DESC, version')
+      .all(organizationId) as Row[];
+    return Promise.resolve(rows.map(toOrganizationContentPack));
   }
 
   private one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {
