@@ -1,5 +1,6 @@
 /** A relay on a real SQLite file in a temporary folder, seeded with the demo school, for inject() tests. */
 import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,4 +63,18 @@ export async function loginAs(app: FastifyInstance, email: string, password = 'd
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
   return (response.json<{ token: string }>()).token;
+}
+
+/** Makes the relay listen on a free loopback port (for clients that speak real HTTP); answers its base URL. */
+export async function listenOnLoopback(relay: TestRelay): Promise<string> {
+  await relay.app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(relay.app.server.address() as AddressInfo).port}`;
+}
+
+/** Enrols a lab machine as the demo teacher; answers its device token. */
+export async function enrolDevice(app: FastifyInstance, name = 'Poste'): Promise<string> {
+  const teacher = await loginAs(app, 'enseignant@demo.local');
+  const enrolled = await app.inject({ method: 'POST', url: '/api/devices', headers: { authorization: `Bearer ${teacher}` }, payload: { name } });
+  if (enrolled.statusCode !== 201) throw new Error(`enrolment failed: ${enrolled.statusCode} ${enrolled.body}`);
+  return enrolled.json<{ token: string }>().token;
 }

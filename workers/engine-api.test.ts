@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, startTestRelay } from '../test/relay.ts';
+import { listenOnLoopback, loginAs, startTestRelay } from '../test/relay.ts';
 import type { TestRelay } from '../test/relay.ts';
 import { DeviceDb } from './db/device-db.ts';
 import { openLabDatabase } from './db/lab-database.ts';
@@ -19,8 +18,7 @@ let api: EngineApi;
 
 beforeAll(async () => {
   relay = await startTestRelay();
-  await relay.app.listen({ port: 0, host: '127.0.0.1' });
-  const baseUrl = `http://127.0.0.1:${(relay.app.server.address() as AddressInfo).port}`;
+  const baseUrl = await listenOnLoopback(relay);
   const name = `lab${randomUUID().slice(0, 8)}`;
   runtime = new LabRuntime({
     openLabDb: () => openLabDatabase({ name, storage: getRxStorageMemory(), multiInstance: false }),

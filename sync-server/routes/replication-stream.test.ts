@@ -1,8 +1,7 @@
 /** The combined live stream: several collections over one connection, events named after their collection. */
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAnswer } from '../../test/lab-client.ts';
-import { loginAs, startTestRelay } from '../../test/relay.ts';
+import { enrolDevice, listenOnLoopback, startTestRelay } from '../../test/relay.ts';
 import type { TestRelay } from '../../test/relay.ts';
 import { parseEventStream } from '../../workers/sync/event-stream.ts';
 import { PROTOCOL_VERSION } from '../version.ts';
@@ -13,10 +12,8 @@ let baseUrl: string;
 let device: string;
 beforeAll(async () => {
   relay = await startTestRelay();
-  await relay.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(relay.app.server.address() as AddressInfo).port}`;
-  const teacher = await loginAs(relay.app, 'enseignant@demo.local');
-  device = (await relay.app.inject({ method: 'POST', url: '/api/devices', headers: { authorization: `Bearer ${teacher}` }, payload: { name: 'Poste 1' } })).json<{ token: string }>().token;
+  baseUrl = await listenOnLoopback(relay);
+  device = await enrolDevice(relay.app, 'Poste 1');
 });
 afterAll(async () => relay.close());
 

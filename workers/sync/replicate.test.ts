@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLabClient, makeAnswer } from '../../test/lab-client.ts';
 import type { LabClient } from '../../test/lab-client.ts';
-import { loginAs, startTestRelay } from '../../test/relay.ts';
+import { enrolDevice, listenOnLoopback, startTestRelay } from '../../test/relay.ts';
 import type { TestRelay } from '../../test/relay.ts';
 
 let relay: TestRelay;
@@ -12,11 +11,8 @@ const clients: LabClient[] = [];
 
 beforeEach(async () => {
   relay = await startTestRelay();
-  await relay.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(relay.app.server.address() as AddressInfo).port}`;
-  const teacher = await loginAs(relay.app, 'enseignant@demo.local');
-  const enrolled = await relay.app.inject({ method: 'POST', url: '/api/devices', headers: { authorization: `Bearer ${teacher}` }, payload: { name: 'Poste' } });
-  deviceToken = enrolled.json<{ token: string }>().token;
+  baseUrl = await listenOnLoopback(relay);
+  deviceToken = await enrolDevice(relay.app);
 });
 
 afterEach(async () => {

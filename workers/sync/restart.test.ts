@@ -3,11 +3,10 @@
  * relay was down must still be sent by the next instance, with nobody pressing anything.
  */
 import 'fake-indexeddb/auto';
-import type { AddressInfo } from 'node:net';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeAnswer } from '../../test/lab-client.ts';
-import { loginAs, startTestRelay } from '../../test/relay.ts';
+import { enrolDevice, listenOnLoopback, startTestRelay } from '../../test/relay.ts';
 import type { TestRelay } from '../../test/relay.ts';
 import { openLabDatabase } from '../db/lab-database.ts';
 import { RelayConnection } from './relay-connection.ts';
@@ -18,10 +17,8 @@ let baseUrl: string;
 let token: string;
 beforeAll(async () => {
   relay = await startTestRelay();
-  await relay.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(relay.app.server.address() as AddressInfo).port}`;
-  const teacher = await loginAs(relay.app, 'enseignant@demo.local');
-  token = (await relay.app.inject({ method: 'POST', url: '/api/devices', headers: { authorization: `Bearer ${teacher}` }, payload: { name: 'P' } })).json<{ token: string }>().token;
+  baseUrl = await listenOnLoopback(relay);
+  token = await enrolDevice(relay.app);
 });
 afterAll(async () => relay.close());
 
