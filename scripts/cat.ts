@@ -3,6 +3,8 @@
  *   simulate  --bank <file|shipped> --thetas <file> --length <n> --seed <s> [--exposure <file>]
  *   estimate  (reads {"items":[{"a","b"}…],"responses":[0|1…]} on stdin)
  *   calibrate --bank <file|shipped> [--target r] [--examinees n] [--rounds n] [--length n] [--seed s]
+ * `--bank shipped` is the built pack (npm run content:build) with the exposure table it carries;
+ * `calibrate --bank shipped > content/exposure.json` makes that table (content/FORMAT.md, "Exposure control").
  * Prints JSON on stdout and nothing else. Bad arguments or files: one line on stderr, exit code 2.
  */
 import { readFileSync } from 'node:fs';
@@ -25,7 +27,9 @@ function main(argv: readonly string[]): number {
       root: fileURLToPath(new URL('..', import.meta.url)),
       readStdin: () => readFileSync(0, 'utf8'),
     });
-    process.stdout.write(`${JSON.stringify(output)}\n`);
+    // calibrate's output is committed (content/exposure.json): one K per line keeps its diffs and the line
+    // numbers of content:check readable. The other outputs are read by programs and stay compact.
+    process.stdout.write(`${JSON.stringify(output, null, command === 'calibrate' ? 2 : undefined)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 /**
- * npm run content:check — validates the authored bank (content/competences/*.yaml and the files they point
- * to). Prints every problem as `content/competences/1.1.yaml:42: message` and exits 1, or a one-line summary.
+ * npm run content:check — validates the authored bank (content/competences/*.yaml, the files they point
+ * to, content/exposure.json). Prints every problem as `content/competences/1.1.yaml:42: message` and exits 1,
+ * or a one-line summary; warnings (an exposure table older than the bank) go to stderr with exit code 0.
  * An optional argument names another directory laid out like content/ (a test fixture).
  */
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ if (result.errors.length > 0) {
   console.error(`${result.errors.length} problème(s) dans le contenu.`);
   process.exit(1);
 }
+for (const warning of result.warnings) console.error(`attention : ${formatContentError(warning)}`);
 const { pack } = result.compiled;
 const count = (n: number, noun: string): string => `${n} ${noun}${n > 1 ? 's' : ''}`;
 console.log(

@@ -8,6 +8,7 @@ import { createFlashBank, InvalidBankError } from '../../src/core/flash/flash-ba
 import type { FlashBank } from '../../src/core/flash/flash-bank.ts';
 import type { FlashItem } from '../../src/core/flash/flash-item.ts';
 import { simulateExaminees } from '../../src/core/flash/simulate.ts';
+import { bankFingerprint } from '../content/exposure-file.ts';
 import type { SimulatedExaminee } from '../../src/core/flash/simulate.ts';
 import { CliError } from './cli-error.ts';
 import {
@@ -31,15 +32,13 @@ export interface CommandContext {
   readStdin: () => string;
 }
 
-/** `--bank <file | shipped>` as items, with `--exposure <file>` applied when given. */
+/** `--bank <file | shipped>` as items (the shipped pack with its own K), with `--exposure <file>` applied when given. */
 function loadItems(root: string, bankOption: string, exposurePath: string | undefined): FlashItem[] {
   const items = bankOption === 'shipped' ? loadShippedBank(root) : parseBank(readJsonFile(bankOption, 'bank file'), `bank file ${bankOption}`);
   if (exposurePath === undefined) return items;
   const table = parseExposureTable(readJsonFile(exposurePath, 'exposure file'), `exposure file ${exposurePath}`);
-  return items.map((item) => {
-    const k = table[item.id];
-    return k === undefined ? item : { ...item, eligibility: k };
-  });
+  // The table replaces the K the bank carries: an item it does not list gets 1.
+  return items.map((item) => ({ ...item, eligibility: table[item.id] ?? 1 }));
 }
 
 function indexBank(items: readonly FlashItem[]): FlashBank {
@@ -51,7 +50,10 @@ function indexBank(items: readonly FlashItem[]): FlashBank {
   }
 }
 
-/** `simulate --bank <file|shipped> --thetas <file> --length <n> --seed <s> [--exposure <file>]` */
+/**
+ * `simulate --bank <file|shipped> --thetas <file> --length <n> --seed <s> [--exposure <file>]`: the shipped
+ * pack selects with the exposure table it carries, as in production; `--exposure` replaces it.
+ */
 export function simulateCommand(args: readonly string[], context: CommandContext): { examinees: SimulatedExaminee[] } {
   const options = parseOptions(args, ['bank', 'thetas', 'length', 'seed', 'exposure']);
   const bankOption = requiredOption(options, 'bank');
@@ -69,14 +71,24 @@ export function estimateCommand(args: readonly string[], context: CommandContext
   return estimateAbility(parseEstimateInput(parseJson(context.readStdin(), 'standard input')));
 }
 
+/** What `calibrate` prints: content/exposure.json (content/schema/exposure.schema.json). */
+export interface CalibrateOutput {
+  target: number;
+  examinees: number;
+  rounds: CalibrationRound[];
+  length: number;
+  seed: string;
+  /** Fingerprint of the items calibrated: content:check warns when the bank no longer matches it. */
+  bank: string;
+  eligibility: Record<string, number>;
+}
+
 /**
  * `calibrate --bank <file|shipped> [--target r] [--examinees n] [--rounds n] [--length n] [--seed s]`:
- * Sympson–Hetter eligibility parameters to ship with the bank (the `--exposure` file of `simulate`).
+ * Sympson–Hetter eligibility parameters to ship with the bank (content/exposure.json, or the `--exposure`
+ * file of `simulate`). The K the bank already carries (a shipped pack's) are ignored: calibration starts at 1.
  */
-export function calibrateCommand(
-  args: readonly string[],
-  context: CommandContext,
-): { target: number; examinees: number; rounds: CalibrationRound[]; eligibility: Record<string, number> } {
+export function calibrateCommand(args: readonly string[], context: CommandContext): CalibrateOutput {
   const options = parseOptions(args, ['bank', 'target', 'examinees', 'rounds', 'length', 'seed']);
   const items = loadItems(context.root, requiredOption(options, 'bank'), undefined);
   indexBank(items);
@@ -88,7 +100,7 @@ export function calibrateCommand(
     seed: options.get('seed') ?? DEFAULT_CALIBRATION.seed,
   };
   const { eligibility, rounds } = calibrateExposure(items, settings);
-  return { target: settings.target, examinees: settings.examinees, rounds, eligibility };
+  return { target: settings.target, examinees: settings.examinees, rounds, length: settings.length, seed: settings.seed, bank: bankFingerprint(items), eligibility };
 }
 
 export const COMMANDS = {

@@ -97,7 +97,8 @@ export function parseEstimateInput(json: unknown): { a: number; b: number; corre
 
 /**
  * The built content pack as flash items (`--bank shipped`): public/content/manifest.json, then the pack
- * at public/<url>. Only what the conversion reads is checked here; `npm run content:check` checks the rest.
+ * at public/<url>, each item with the K of the pack's exposure table (`pack.exposure`), as the worker and
+ * the relay select. Only what the conversion reads is checked here; `npm run content:check` checks the rest.
  */
 export function loadShippedBank(root: string): FlashItem[] {
   const manifestPath = join(root, 'public', 'content', 'manifest.json');
@@ -113,6 +114,7 @@ export function loadShippedBank(root: string): FlashItem[] {
   }
   try {
     // The pack was written by content:build from checked sources: its shape is the ContentPack contract.
+    // Its exposure table, when present, gives each item its K (createFlashBank then checks the range).
     return flashItemsFromPack(pack as unknown as ContentPack);
   } catch (error) {
     if (error instanceof InvalidBankError) throw new CliError(`content pack ${packPath}: ${error.message}`);

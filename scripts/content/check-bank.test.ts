@@ -30,7 +30,7 @@ const BROKEN: { fixture: string; fault: RegExp; file?: string }[] = [
   { fixture: 'broken-tolerance-name', fault: /tolerances n°2 : « T4 » n'est pas permis \(attendu : T1, T2, T3\)/ },
   { fixture: 'broken-timer-range', fault: /le minuteur doit être un nombre entier de secondes entre 10 et 600 \(trouvé : 5\)/ },
   { fixture: 'broken-unknown-type', fault: /type : « QROCX » n'est pas permis \(attendu : QCU, QCM, QROC, QROCM-ind, QROCM-dep\)/ },
-  { fixture: 'broken-competence-mismatch', fault: /la compétence « 1.2 » ne correspond pas au nom du fichier \(1.1.yaml/ },
+  { fixture: 'broken-competence-mismatch', fault: /la compétence « 1.2 » ne correspond pas au nom du fichier 1.1.yaml \(attendu : 1.2.yaml, ou competence: "1.1"\)/ },
   { fixture: 'broken-yaml-syntax', fault: /YAML invalide : Missing closing "quote/ },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * The whole check of an authored bank (content/ or a test fixture laid out the same way): YAML syntax, the
- * competence schema, the content rules shared with imports, the file name of each competence, and the files
- * that challenges point to. Every problem comes back as `file:line: message`.
+ * competence schema, the content rules shared with imports, the file name of each competence, the files
+ * that challenges point to, and the exposure table (exposure.json). Every problem comes back as
+ * `file:line: message`.
  */
 import { join, relative, sep } from 'node:path';
 import type { AuthoredCompetence, AuthoredSource } from '../../src/core/content/authored-types.ts';
@@ -10,6 +11,7 @@ import type { DocPath } from '../../src/core/content/pack-origins.ts';
 import { checkAuthoredRules, checkCompetenceFileName } from '../../src/core/content/rules.ts';
 import { compareContentErrors } from './content-error.ts';
 import type { ContentError } from './content-error.ts';
+import { checkExposureFile, EXPOSURE_FILE_NAME } from './exposure-file.ts';
 import { listFiles } from './list-files.ts';
 import { loadCompetenceFiles } from './load-competence-files.ts';
 import type { LoadedFile } from './load-competence-files.ts';
@@ -18,12 +20,17 @@ import { validateCompetenceDocument } from './schema-validators.ts';
 
 export interface BankCheck {
   errors: ContentError[];
-  /** The files that passed the schema, compiled (also when other problems remain, for statistics). */
+  /**
+   * The files that passed the schema, compiled (also when other problems remain, for statistics), with the
+   * exposure table of exposure.json as `pack.exposure` when there is a valid one: the pack content:build ships.
+   */
   compiled: CompiledBank;
   /** How many competence files were read. */
   fileCount: number;
   /** Every file under <contentDir>/attachments/, relative to it. */
   attachmentFiles: string[];
+  /** Problems that do not stop a build: an exposure table calibrated on an older bank. */
+  warnings: ContentError[];
 }
 
 export interface CheckBankOptions {
@@ -73,8 +80,13 @@ export function checkBank(options: CheckBankOptions): BankCheck {
     });
   }
 
+  // The exposure table is held to the bank only once the bank itself is sound (its ids and structure).
+  const exposure = checkExposureFile(options.contentDir, display(join(options.contentDir, EXPOSURE_FILE_NAME)), compiled.pack, errors.length === 0);
+  errors.push(...exposure.errors);
+
   errors.sort(compareContentErrors);
-  return { errors, compiled, fileCount: files.length, attachmentFiles };
+  const pack = exposure.exposure ? { ...compiled.pack, exposure: exposure.exposure } : compiled.pack;
+  return { errors, compiled: { ...compiled, pack }, fileCount: files.length, attachmentFiles, warnings: exposure.warnings };
 }
 
 /** Calls `visit` with every attachment and illustration path of a competence and where it is written. */

@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import type { AuthoredCompetence } from '../../src/core/content/authored-types.ts';
 import type { RuleIssue } from '../../src/core/content/rule-issue.ts';
 import type { ContentPack } from '../../src/core/content/types.ts';
+import type { ExposureFile } from './exposure-file.ts';
 import { toRuleIssues } from './ajv-issues.ts';
 
 const SCHEMA_DIR = new URL('../../content/schema/', import.meta.url);
@@ -32,6 +33,7 @@ function lazyValidator<T>(schemaFile: string): () => ValidateFunction<T> {
 
 const competenceValidator = lazyValidator<AuthoredCompetence>('competence.schema.json');
 const packValidator = lazyValidator<ContentPack>('pack.schema.json');
+const exposureValidator = lazyValidator<ExposureFile>('exposure.schema.json');
 
 /** One authored competence document against competence.schema.json; issues have paths into it. */
 export function validateCompetenceDocument(data: unknown): Validated<AuthoredCompetence> {
@@ -42,5 +44,11 @@ export function validateCompetenceDocument(data: unknown): Validated<AuthoredCom
 /** A compiled pack against pack.schema.json; issues have paths into it. */
 export function validatePackDocument(data: unknown): Validated<ContentPack> {
   const validate = packValidator();
+  return validate(data) ? { ok: true, value: data } : { ok: false, issues: toRuleIssues(validate.errors) };
+}
+
+/** content/exposure.json against exposure.schema.json; issues have paths into it. */
+export function validateExposureDocument(data: unknown): Validated<ExposureFile> {
+  const validate = exposureValidator();
   return validate(data) ? { ok: true, value: data } : { ok: false, issues: toRuleIssues(validate.errors) };
 }

@@ -3,7 +3,7 @@
  * it, and a fresh copy of the attachments. Older packs are deleted (the service worker and the relay only
  * ever want the current one; each client keeps its own copy in IndexedDB).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentManifest, ContentPack } from '../../src/core/content/types.ts';
 
@@ -17,10 +17,11 @@ export function writePublicContent(pack: ContentPack, options: { outDir: string;
   mkdirSync(outDir, { recursive: true });
   const name = packFileName(pack.version);
   const packFile = join(outDir, name);
-  // Same version, same bytes: a rebuild with unchanged content does not rewrite the pack.
-  if (!existsSync(packFile)) writeFileSync(packFile, JSON.stringify(pack));
+  // Pack first, manifest last, each written whole (temporary file + rename): a server reading public/content/
+  // during a build sees the old manifest or the new one, and the pack it names is always complete.
+  writeWhole(packFile, JSON.stringify(pack));
   const manifest: ContentManifest = { version: pack.version, url: `/content/${name}` };
-  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeWhole(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
   const attachmentsOut = join(outDir, 'attachments');
   rmSync(attachmentsOut, { recursive: true, force: true });
@@ -30,4 +31,10 @@ export function writePublicContent(pack: ContentPack, options: { outDir: string;
     if (/^pack-[0-9a-f]+\.json$/.test(entry) && entry !== name) rmSync(join(outDir, entry));
   }
   return packFile;
+}
+
+function writeWhole(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }

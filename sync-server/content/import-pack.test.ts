@@ -78,6 +78,14 @@ describe('validatePackImport, JSON', () => {
     });
   });
 
+  it('refuses an exposure table naming a challenge the pack does not have, or a parameter above 1', () => {
+    const exposure = (eligibility: Record<string, number>): NonNullable<ContentPack['exposure']> => ({ target: 0.25, eligibility });
+    const unknown = validatePackImport({ format: 'json', text: packText((pack) => void (pack.exposure = exposure({ 'no-such-challenge': 0.5 }))) });
+    expect(unknown.ok ? [] : unknown.errors.map((e) => e.message)).toEqual([expect.stringContaining("« no-such-challenge » n'existe pas dans la banque")]);
+    const tooHigh = validatePackImport({ format: 'json', text: packText((pack) => void (pack.exposure = exposure({ [pack.challenges[0]?.id ?? '']: 1.5 }))) });
+    expect(tooHigh.ok ? [] : tooHigh.errors.map((e) => e.message)).toEqual([expect.stringContaining('1.5 doit être <= 1')]);
+  });
+
   it('refuses a pack whose version is not the hash of its content', () => {
     const text = packText((pack) => {
       const tube = pack.tubes[0];

@@ -64,6 +64,24 @@ describe('checkAnswer: free answers and tolerances', () => {
     expect(checkAnswer(challenge, fields({ r: 'sdd' }))).toBe('ko');
   });
 
+  it('[CHECK-5] T3 never applies to an expected answer made of digits only', () => {
+    const year = qroc(['2024'], { tolerances: ['T1', 'T2', 'T3'] });
+    expect(checkAnswer(year, fields({ r: '2024' }))).toBe('ok');
+    expect(checkAnswer(year, fields({ r: '2025' }))).toBe('ko');
+    expect(checkAnswer(year, fields({ r: '20245' }))).toBe('ko');
+    expect(checkAnswer(year, fields({ r: '224' }))).toBe('ko');
+    // Digits only once normalised: T1 removes the spaces, T2 the separators.
+    const grouped = qroc(['30 18'], { tolerances: ['T1', 'T2', 'T3'] });
+    expect(checkAnswer(grouped, fields({ r: '3018' }))).toBe('ok');
+    expect(checkAnswer(grouped, fields({ r: '3019' }))).toBe('ko');
+    const date = qroc(['14/07/2025'], { tolerances: ['T1', 'T2', 'T3'] });
+    expect(checkAnswer(date, fields({ r: '14.07.2025' }))).toBe('ok');
+    expect(checkAnswer(date, fields({ r: '14/07/2026' }))).toBe('ko');
+    // Letters anywhere keep the typo tolerance.
+    const mixed = qroc(['Windows 11'], { tolerances: ['T1', 'T2', 'T3'] });
+    expect(checkAnswer(mixed, fields({ r: 'Windos 11' }))).toBe('ok');
+  });
+
   it('[CHECK-2] with tolerances switched off, only the exact text passes (after NFC and spaces)', () => {
     const challenge = qroc(['Mot de passe'], { tolerances: [] });
     expect(checkAnswer(challenge, fields({ r: 'Mot de passe' }))).toBe('ok');

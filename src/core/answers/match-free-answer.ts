@@ -10,6 +10,12 @@ import { parseNumber } from './parse-number.ts';
 /** T3 accepts an edit distance up to this share of the expected answer's length (after T1/T2), rounded down. */
 export const T3_MAX_EDIT_SHARE = 0.25;
 
+/**
+ * A normalised expected answer made of digits only (a year, a code, a count typed as text): one edit there is
+ * another value, not a typo ("2024" is not "2025"), so T3 never applies to it ([CHECK-5]).
+ */
+const DIGITS_ONLY = /^\p{Nd}+$/u;
+
 export interface FreeAnswerRules {
   format: AnswerFormat;
   tolerances: readonly Tolerance[];
@@ -35,7 +41,7 @@ function matchesOne(answer: string, expected: string, rules: FreeAnswerRules): b
   // An empty answer never matches, even a solution that normalises to nothing.
   if (given === '' || wanted === '') return false;
   if (given === wanted) return true;
-  if (!rules.tolerances.includes('T3')) return false;
+  if (!rules.tolerances.includes('T3') || DIGITS_ONLY.test(wanted)) return false;
   const maxEdits = Math.floor(T3_MAX_EDIT_SHARE * Array.from(wanted).length);
   return maxEdits > 0 && editDistance(given, wanted, maxEdits) <= maxEdits;
 }

@@ -141,6 +141,11 @@ describe('checkCompetenceFileName', () => {
 
   it('reports a competence code that is not the file name', () => {
     const issues = checkCompetenceFileName({ source: 'content/competences/2.3.yaml', competence: sampleCompetence() });
-    expect(issues).toEqual([{ path: ['competence'], message: expect.stringMatching(/« 1.1 » ne correspond pas au nom du fichier \(2.3.yaml/) as unknown }]);
+    expect(issues).toEqual([{ path: ['competence'], message: 'la compétence « 1.1 » ne correspond pas au nom du fichier 2.3.yaml (attendu : 1.1.yaml, ou competence: "2.3")' }]);
+  });
+
+  it('names the expected file when the file name is not a competence code', () => {
+    const issues = checkCompetenceFileName({ source: 'content/competences/brouillon.yaml', competence: sampleCompetence() });
+    expect(issues[0]?.message).toBe('la compétence « 1.1 » ne correspond pas au nom du fichier brouillon.yaml (attendu : 1.1.yaml)');
   });
 });

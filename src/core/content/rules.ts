@@ -3,6 +3,8 @@
  * and to every imported pack, so that nothing the relay accepts could have been refused at build time.
  * Issues carry a path into the checked document: the pack for an import, the authored file for the bank.
  */
+import { checkExposureTable } from '../flash/exposure-table.ts';
+import { isCompetenceId } from '../referential.ts';
 import { compileBank } from './compile.ts';
 import type { CompiledBank, UnversionedPack } from './compile.ts';
 import type { AuthoredCompetence, AuthoredSource } from './authored-types.ts';
@@ -20,6 +22,10 @@ export function checkPackRules(pack: UnversionedPack): RuleIssue[] {
       issues.push({ path: ['challenges', i, ...issue.path], message: `épreuve ${challenge.id} : ${issue.message}` });
     }
   });
+  // An imported pack's exposure table must name its own challenges, with parameters in ]0, 1].
+  for (const issue of checkExposureTable(pack.challenges.map((c) => c.id), pack.exposure?.eligibility ?? {})) {
+    issues.push({ path: ['exposure', ...issue.path], message: issue.message });
+  }
   return issues;
 }
 
@@ -45,6 +51,8 @@ export function checkAuthoredRules(competences: readonly AuthoredCompetence[]): 
 export function checkCompetenceFileName(source: AuthoredSource): RuleIssue[] {
   const name = source.source.slice(source.source.lastIndexOf('/') + 1);
   const code = name.replace(/\.ya?ml$/, '');
-  if (source.competence.competence === code) return [];
-  return [{ path: ['competence'], message: `la compétence « ${source.competence.competence} » ne correspond pas au nom du fichier (${name} doit contenir competence: "${code}")` }];
+  const declared = source.competence.competence;
+  if (declared === code) return [];
+  const fix = isCompetenceId(code) ? `${declared}.yaml, ou competence: "${code}"` : `${declared}.yaml`;
+  return [{ path: ['competence'], message: `la compétence « ${declared} » ne correspond pas au nom du fichier ${name} (attendu : ${fix})` }];
 }

@@ -127,6 +127,18 @@ export interface Tutorial {
   link?: string;
 }
 
+/**
+ * Exposure control calibrated for the pack's challenges (Sympson–Hetter, src/core/flash/SPEC.md [FLASH-11]):
+ * content/exposure.json as content:build embeds it. Part of the pack, so part of its version: the worker and the
+ * relay always select certification items with the same K.
+ */
+export interface PackExposure {
+  /** Highest exposure rate the calibration aimed at, in (0, 1]. */
+  target: number;
+  /** K per challenge id, in (0, 1]; only K < 1 is listed, a challenge not listed gets 1 (no exposure control). */
+  eligibility: Record<string, number>;
+}
+
 export interface ContentPack {
   /** Content hash of the pack (hex), also in its file name. */
   version: string;
@@ -135,6 +147,8 @@ export interface ContentPack {
   skills: PackSkill[];
   challenges: Challenge[];
   tutorials: Tutorial[];
+  /** Absent in packs built without a calibration (a CSV import, a test bank): no exposure control. */
+  exposure?: PackExposure;
 }
 
 /** The manifest beside the pack: what the app and the relay read first. */

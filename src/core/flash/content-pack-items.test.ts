@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Challenge, ContentPack } from '../content/types.ts';
+import { nextCertificationItem } from './certification.ts';
 import { flashItemsFromPack } from './content-pack-items.ts';
-import { InvalidBankError } from './flash-bank.ts';
+import { createFlashBank, InvalidBankError } from './flash-bank.ts';
 
 function challenge(id: string, skillId: string, irt: { a: number; b: number }, requiresInternet = false): Challenge {
   return {
@@ -53,6 +54,29 @@ describe('flash items from a content pack', () => {
   it('[FLASH-1] takes eligibility from the exposure table, 1 for challenges it does not list', () => {
     const items = flashItemsFromPack(pack, { 'ch-2': 0.35, 'ch-3': 1 });
     expect(items.map((item) => item.eligibility)).toEqual([undefined, 0.35, undefined]);
+  });
+
+  it('[FLASH-1] takes by default the exposure table the pack carries; a table given replaces it', () => {
+    const shipped: ContentPack = { ...pack, exposure: { target: 0.2, eligibility: { 'ch-1': 0.4 } } };
+    expect(flashItemsFromPack(shipped).map((item) => item.eligibility)).toEqual([0.4, undefined, undefined]);
+    expect(flashItemsFromPack(shipped, { 'ch-2': 0.5 }).map((item) => item.eligibility)).toEqual([undefined, 0.5, undefined]);
+  });
+
+  it('[FLASH-10] a challenge the shipped table gives K near 0 is rarely selected', () => {
+    // Offline, ch-2 (a = 1.4, b = 0) is the most informative first item at θ̂ = 0 for every candidate.
+    const firstItems = (source: ContentPack): string[] => {
+      const bank = createFlashBank(flashItemsFromPack(source));
+      return Array.from({ length: 1000 }, (_, k) => {
+        const next = nextCertificationItem({ bank, seed: `candidate-${k}`, online: false }, []);
+        return next.kind === 'item' ? next.item.id : 'none';
+      });
+    };
+    const count = (ids: string[], id: string) => ids.filter((x) => x === id).length;
+    expect(count(firstItems(pack), 'ch-2')).toBe(1000);
+    const controlled = firstItems({ ...pack, exposure: { target: 0.2, eligibility: { 'ch-2': 0.001 } } });
+    // K = 0.001: about one candidate in a thousand; the others get the next best item, ch-1.
+    expect(count(controlled, 'ch-2')).toBeLessThanOrEqual(5);
+    expect(count(controlled, 'ch-1')).toBeGreaterThanOrEqual(995);
   });
 
   it('[FLASH-1] refuses a challenge whose skill or tube is missing', () => {

@@ -8,10 +8,14 @@ import { InvalidBankError } from './flash-bank.ts';
 import type { FlashItem } from './flash-item.ts';
 
 /**
- * `eligibility` is the exposure table calibrated for this pack (challenge id → K, [FLASH-11]); a
- * challenge it does not list gets K = 1 (no exposure control until the next calibration).
+ * `eligibility` is the exposure table calibrated for this pack (challenge id → K, [FLASH-11]): by default the
+ * one the pack carries (`pack.exposure`, from content/exposure.json), so the worker and the relay select with
+ * the same K. A challenge it does not list gets K = 1 (no exposure control until the next calibration).
  */
-export function flashItemsFromPack(pack: ContentPack, eligibility: Readonly<Record<string, number>> = {}): FlashItem[] {
+export function flashItemsFromPack(
+  pack: ContentPack,
+  eligibility: Readonly<Record<string, number>> = pack.exposure?.eligibility ?? {},
+): FlashItem[] {
   const skills = new Map(pack.skills.map((skill) => [skill.id, skill]));
   const tubes = new Map(pack.tubes.map((tube) => [tube.id, tube]));
   return pack.challenges.map((challenge) => {

@@ -40,6 +40,10 @@ function scan(state: FlashTestState, options: SelectionOptions, uncoveredOnly: b
   let bestAnyInfo = -1;
   const passedOver = options.passedOver;
   const rejected: number[] | null = passedOver ? [] : null;
+  // How many rejected items were scanned before the best eligible / best allowed item: those win a tie
+  // against it (scan order is the tie order of [FLASH-9]), the ones after it need strictly more information.
+  let rejectedBeforeEligible = 0;
+  let rejectedBeforeAny = 0;
 
   for (const i of byDiscrimination) {
     const ai = a[i] ?? 0;
@@ -54,12 +58,14 @@ function scan(state: FlashTestState, options: SelectionOptions, uncoveredOnly: b
     if (info > bestAnyInfo) {
       bestAnyInfo = info;
       bestAny = i;
+      rejectedBeforeAny = rejected?.length ?? 0;
     }
     // Ties keep the first item scanned (higher a, then bank order): the same on every replay.
     if (info > bestEligibleInfo) {
       if (isEligible(bank, i, seedHash)) {
         bestEligibleInfo = info;
         bestEligible = i;
+        rejectedBeforeEligible = rejected?.length ?? 0;
       } else {
         rejected?.push(i);
       }
@@ -69,10 +75,14 @@ function scan(state: FlashTestState, options: SelectionOptions, uncoveredOnly: b
   // allowed item is given anyway.
   const chosen = bestEligible >= 0 ? bestEligible : bestAny;
   if (passedOver && rejected && chosen >= 0) {
-    const chosenInfo = chosen === bestEligible ? bestEligibleInfo : bestAnyInfo;
-    for (const i of rejected) {
-      if (itemInformation(theta, a[i] ?? 0, b[i] ?? 0) > chosenInfo) passedOver.push(i);
-    }
+    const [chosenInfo, scannedBefore] = chosen === bestEligible ? [bestEligibleInfo, rejectedBeforeEligible] : [bestAnyInfo, rejectedBeforeAny];
+    // Banks with default IRT parameters are full of exact ties: an ineligible item that ties with the one
+    // given but comes first in the tie order was passed over too, and the calibration must count it ([FLASH-11]).
+    rejected.forEach((i, k) => {
+      if (i === chosen) return;
+      const info = itemInformation(theta, a[i] ?? 0, b[i] ?? 0);
+      if (info > chosenInfo || (k < scannedBefore && info === chosenInfo)) passedOver.push(i);
+    });
   }
   return chosen;
 }
