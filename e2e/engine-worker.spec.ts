@@ -112,6 +112,40 @@ test.describe('the engine worker in a real Chromium', () => {
     expect(new Set(campaignAnswers).size).toBe(before.length + after.length);
   });
 
+  test('two tabs on one test: a stale tab cannot answer twice, and each tab goes on from what the other recorded', async ({ page, context, request }) => {
+    test.setTimeout(120_000);
+    const code = await createCampaign(request, ['1.2']);
+    await new LabMachine(page).enrol('Salle B12 – poste 8');
+    await leaveTheApp(page);
+    await expect.poll(async () => (await callEngine(page, url, 'startAssessment', { kind: 'campaign', learnerId: 'demo-learner-04', campaignCode: code })).ok, { timeout: 20_000 }).toBe(true);
+    const started = await callEngine(page, url, 'startAssessment', { kind: 'campaign', learnerId: 'demo-learner-04', campaignCode: code });
+    if (!started.ok) throw new Error(started.reason);
+    const other = await context.newPage();
+    await leaveTheApp(other);
+    const { assessmentId } = started;
+    const submit = (tab: Page, challengeId: string) =>
+      callEngine(tab, url, 'submitAnswer', { assessmentId, challengeId, value: correctAnswer(full(challengeId)), skipped: false, timeSpentMs: 2_000, focusedOut: false });
+
+    // Both tabs show the first challenge; the first tab answers it.
+    const first = await callEngine(page, url, 'nextChallenge', { assessmentId });
+    expect(await callEngine(other, url, 'nextChallenge', { assessmentId })).toEqual(first);
+    if (first.kind !== 'challenge') throw new Error('no first challenge');
+    expect(await submit(page, first.challenge.id)).toMatchObject({ ok: true, answered: 1 });
+    // The second tab, still showing it, cannot answer it again; it moves on to what comes next.
+    expect(await submit(other, first.challenge.id)).toEqual({ ok: false, reason: 'not-current' });
+    const second = await callEngine(other, url, 'nextChallenge', { assessmentId });
+    if (second.kind !== 'challenge') throw new Error('no second challenge');
+    expect(second.challenge.id).not.toBe(first.challenge.id);
+    expect(await submit(other, second.challenge.id)).toMatchObject({ ok: true, answered: 2 });
+    // And the first tab sees the second tab's answer.
+    const third = await callEngine(page, url, 'nextChallenge', { assessmentId });
+    if (third.kind !== 'challenge') throw new Error('no third challenge');
+    expect([first.challenge.id, second.challenge.id]).not.toContain(third.challenge.id);
+
+    // The relay receives each position once.
+    await expect.poll(async () => (await relayAnswerIds(request, assessmentId)).sort(), { timeout: 30_000 }).toEqual([`${assessmentId}:0`, `${assessmentId}:1`]);
+  });
+
   test('answers given while the relay is down survive a reload and reach it when it is back, with no action', async ({ browser, playwright }) => {
     test.setTimeout(120_000);
     // Its own relay process, stopped and restarted for a real outage (network emulation does not reach a worker
