@@ -19,6 +19,10 @@ async function main(): Promise<void> {
 
   const app = await buildApp({ store, distDir: config.distDir, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
   await app.listen({ port: config.port, host: config.host });
+  // Results the previous run could not compute (stopped between a push and its recomputation) follow shortly.
+  app.recompute.startCatchUp((count) => {
+    if (count > 0) app.log.warn(`recomputed the results of ${count} assessment(s) left stale by the previous run`);
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;

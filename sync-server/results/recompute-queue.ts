@@ -10,6 +10,7 @@ import { computeResults } from './compute-results.ts';
 export class RecomputeQueue {
   private pending = new Map<string, string>();
   private running: Promise<void> | null = null;
+  private catchingUp: Promise<number> | null = null;
 
   constructor(
     private readonly store: Store,
@@ -27,8 +28,38 @@ export class RecomputeQueue {
     if (this.pending.size > 0 && !this.running) this.running = this.loop();
   }
 
+  /**
+   * Recomputes every assessment whose results are missing or stale: a relay killed between a committed push and
+   * its recomputation catches up at its next start. One pass, by pages; a test whose pack is unknown is left.
+   */
+  async catchUp(pageSize = 200): Promise<number> {
+    let afterId = '';
+    let count = 0;
+    for (;;) {
+      const page = await this.store.listAssessmentsNeedingResults(afterId, pageSize);
+      if (page.length === 0) return count;
+      await this.recompute(page.map((a) => a.id));
+      count += page.length;
+      afterId = page[page.length - 1]?.id ?? afterId;
+    }
+  }
+
+  /** Starts catchUp() in the background (at relay start); drain() waits for it. */
+  startCatchUp(onDone: (count: number) => void): void {
+    this.catchingUp ??= this.catchUp()
+      .then((count) => {
+        onDone(count);
+        return count;
+      })
+      .catch((error: unknown) => {
+        this.onError(error);
+        return 0;
+      });
+  }
+
   /** Resolves when nothing is left to recompute (tests, shutdown). */
   async drain(): Promise<void> {
+    await this.catchingUp;
     while (this.running) await this.running;
   }
 

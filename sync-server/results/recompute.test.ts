@@ -77,4 +77,28 @@ describe('campaigns and results on the relay', () => {
     const [record] = await relay.store.getAssessmentResults(['as-r2']);
     expect((record?.body as unknown as ComputedResults).results).toMatchObject({ certification: { status: 'cancelled', reason: 'too-few-answers', answerCount: 1 } });
   });
+
+  it('a relay stopped between a push and its recomputation catches up at its next start', async () => {
+    const [c1, c2] = challengesOf('2.1', 2) as [Challenge, Challenge];
+    // Written as a push commits them, but the recomputation never ran (the process was killed in between).
+    const write = (collection: string, doc: Record<string, unknown>, parentId: string | null, now = Date.now() - 60_000) =>
+      relay.store.writeDocuments({
+        collection, organizationId: 'demo-org', ids: [String(doc.id)], now,
+        decide: () => ({ writes: [{ id: String(doc.id), learnerId: 'demo-learner-05', parentId, deleted: false, body: doc }], conflicts: [] }),
+      });
+    await write('assessments', assessment('as-r3', { learnerId: 'demo-learner-05', kind: 'competence', campaignId: null, competenceId: '2.1', contentVersion: pack.version }), null);
+    await write('answers', answer('as-r3:0', { assessmentId: 'as-r3', learnerId: 'demo-learner-05', challengeId: c1.id, value: correctAnswer(c1), index: 0 }), 'as-r3');
+    expect(await relay.store.getAssessmentResults(['as-r3'])).toEqual([]);
+
+    expect(await relay.app.recompute.catchUp()).toBeGreaterThanOrEqual(1);
+    const [first] = await relay.store.getAssessmentResults(['as-r3']);
+    expect((first?.body as unknown as ComputedResults).answers).toHaveLength(1);
+    // Up to date now: a second pass finds nothing for it; a later answer makes it stale again.
+    expect((await relay.store.listAssessmentsNeedingResults('', 1000)).map((a) => a.id)).not.toContain('as-r3');
+    await write('answers', answer('as-r3:1', { assessmentId: 'as-r3', learnerId: 'demo-learner-05', challengeId: c2.id, value: wrongAnswer(c2), index: 1 }), 'as-r3', Date.now() + 60_000);
+    expect((await relay.store.listAssessmentsNeedingResults('', 1000)).map((a) => a.id)).toContain('as-r3');
+    await relay.app.recompute.catchUp();
+    const [second] = await relay.store.getAssessmentResults(['as-r3']);
+    expect((second?.body as unknown as ComputedResults).answers.map((a) => a.result)).toEqual(['ok', 'ko']);
+  });
 });

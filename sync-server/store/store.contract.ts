@@ -211,6 +211,19 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       expect(await store.getContentPack('v2')).toBeNull();
     });
 
+    it('[STORE-16] assessments needing results: none yet, or older than the assessment or one of its answers; paged by id', async () => {
+      await store.createOrganization(org);
+      await writeAll(store, 'assessments', [doc('as-a'), doc('as-b'), doc('as-c')], 1_000);
+      await writeAll(store, 'answers', [{ ...doc('as-b:0'), parentId: 'as-b' }], 1_000);
+      const result = (assessmentId: string, computedAt: number) => ({ assessmentId, organizationId: org.id, learnerId: 'l-1', kind: 'campaign', campaignId: null, contentVersion: 'abc', computedAt, body: {} });
+      await store.saveAssessmentResults([result('as-a', 2_000), result('as-b', 2_000)]);
+      expect(await store.listAssessmentsNeedingResults('', 10)).toEqual([{ id: 'as-c', organizationId: org.id }]);
+      await writeAll(store, 'answers', [{ ...doc('as-b:1'), parentId: 'as-b' }], 3_000);
+      await writeAll(store, 'assessments', [{ ...doc('as-a'), body: { id: 'as-a', state: 'completed' } }], 3_000);
+      expect((await store.listAssessmentsNeedingResults('', 10)).map((a) => a.id)).toEqual(['as-a', 'as-b', 'as-c']);
+      expect((await store.listAssessmentsNeedingResults('as-a', 1)).map((a) => a.id)).toEqual(['as-b']);
+    });
+
     it('[STORE-12] an imported pack keeps its body and the organisation record together; a re-import changes nothing', async () => {
       const other = { ...org, id: 'org-2', uai: '9999999Z' };
       await store.createOrganization(org);

@@ -191,6 +191,11 @@ export interface Store {
   getChildDocuments(collection: string, parentIds: string[]): Promise<StoredDocument[]>;
 
   saveAssessmentResults(records: AssessmentResultRecord[]): Promise<void>;
+  /**
+   * Assessments whose results are missing or older than their latest write or answer (a relay stopped between a
+   * push and its recomputation), by id after `afterId`, at most `limit`.
+   */
+  listAssessmentsNeedingResults(afterId: string, limit: number): Promise<{ id: string; organizationId: string }[]>;
   getAssessmentResults(assessmentIds: string[]): Promise<AssessmentResultRecord[]>;
   listAssessmentResults(organizationId: string, campaignId: string): Promise<AssessmentResultRecord[]>;
 

@@ -245,6 +245,19 @@ export class PostgresStore implements Store {
     return rows.map(toStoredDocument);
   }
 
+  async listAssessmentsNeedingResults(afterId: string, limit: number): Promise<{ id: string; organizationId: string }[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT d.id, d.organization_id FROM documents d
+       LEFT JOIN assessment_results r ON r.assessment_id = d.id
+       WHERE d.collection = 'assessments' AND d.id > $1
+         AND (r.assessment_id IS NULL OR r.computed_at < d.updated_at
+              OR EXISTS (SELECT 1 FROM documents a WHERE a.collection = 'answers' AND a.parent_id = d.id AND a.updated_at > r.computed_at))
+       ORDER BY d.id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map((r) => ({ id: String(r.id), organizationId: String(r.organization_id) }));
+  }
+
   async saveAssessmentResults(records: AssessmentResultRecord[]): Promise<void> {
     const client = await this.pool.connect();
     try {

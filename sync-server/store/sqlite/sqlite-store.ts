@@ -225,6 +225,20 @@ export class SqliteStore implements Store {
     return Promise.resolve(rows.map(toStoredDocument));
   }
 
+  listAssessmentsNeedingResults(afterId: string, limit: number): Promise<{ id: string; organizationId: string }[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.organization_id FROM documents d
+       LEFT JOIN assessment_results r ON r.assessment_id = d.id
+       WHERE d.collection = 'assessments' AND d.id > ?
+         AND (r.assessment_id IS NULL OR r.computed_at < d.updated_at
+              OR EXISTS (SELECT 1 FROM documents a WHERE a.collection = 'answers' AND a.parent_id = d.id AND a.updated_at > r.computed_at))
+       ORDER BY d.id LIMIT ?`,
+      )
+      .all(afterId, limit) as Row[];
+    return Promise.resolve(rows.map((r) => ({ id: String(r.id), organizationId: String(r.organization_id) })));
+  }
+
   saveAssessmentResults(records: AssessmentResultRecord[]): Promise<void> {
     const upsert = this.db.prepare(
       `INSERT INTO assessment_results (assessment_id, organization_id, learner_id, kind, campaign_id, content_version, computed_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
