@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const seeded = config.demo && (await store.isEmpty());
   if (seeded) await seedDemoSchool(store, Date.now());
 
-  const app = await buildApp({ store, distDir: config.distDir, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const app = await buildApp({ store, distDir: config.distDir, rateLimitPerMinute: config.rateLimitPerMinute, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
   await app.listen({ port: config.port, host: config.host });
   // Results the previous run could not compute (stopped between a push and its recomputation) follow shortly.
   app.recompute.startCatchUp((count) => {
