@@ -224,6 +224,22 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       expect((await store.listAssessmentsNeedingResults('as-a', 1)).map((a) => a.id)).toEqual(['as-b']);
     });
 
+    it('[STORE-17] batches written at the same moment: one that fails is undone alone, the others are all kept in order', async () => {
+      await store.createOrganization(org);
+      const failing = store.writeDocuments({
+        collection: 'answers', organizationId: org.id, ids: ['f-1'], now: 1_000,
+        decide: () => {
+          throw new Error('refused batch');
+        },
+      });
+      const results = await Promise.allSettled([writeAll(store, 'answers', [doc('g-1'), doc('g-2')]), failing, writeAll(store, 'answers', [doc('g-3')])]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(results[1]?.status === 'rejected' ? String(results[1].reason) : '').toContain('refused batch');
+      const pulled = await pullAll(store, 'answers', org.id, 10);
+      expect(pulled.map((d) => d.id).sort()).toEqual(['g-1', 'g-2', 'g-3']);
+      expect(new Set(pulled.map((d) => d.seq)).size).toBe(3);
+    });
+
     it('[STORE-12] an imported pack keeps its body and the organisation record together; a re-import changes nothing', async () => {
       const other = { ...org, id: 'org-2', uai: '9999999Z' };
       await store.createOrganization(org);
