@@ -509,8 +509,8 @@ function markdown(figures: BackendFigures[], skipped: string | null, load: numbe
     'Pushes carry valid `answers` of their organisation\'s learners and no assessments, so no',
     'results are recomputed. The load generator (node:http) runs on the same machine and shares its cores with the relay; load average',
     `at start ${load.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min). The catch-up runs after the ingest, on a relay holding ~${Math.round((DEVICES * BATCH * (SATURATED_ROUNDS * PUSHES_PER_DEVICE + 1) + PACED_RATES.reduce((n, r) => n + r * PACED_SECONDS, 0)) / 1000)}k answers.`,
-    'SQLite commits every push in its own transaction with `synchronous = FULL`, and better-sqlite3 waits for that fsync on the',
-    "relay's event loop: SQLite figures follow the disk's fsync latency and drop when other jobs share the disk.",
+    'SQLite runs with `synchronous = FULL` and group commit: the pushes that arrive in one turn of the event loop share one',
+    'transaction (one fsync), each in its own savepoint, and are acknowledged after it; figures still follow the disk.',
     skipped ? `\nPostgreSQL: ${skipped}` : '',
   ].join('\n');
 }
