@@ -511,6 +511,7 @@ function markdown(figures: BackendFigures[], skipped: string | null, load: numbe
     `at start ${load.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min). The catch-up runs after the ingest, on a relay holding ~${Math.round((DEVICES * BATCH * (SATURATED_ROUNDS * PUSHES_PER_DEVICE + 1) + PACED_RATES.reduce((n, r) => n + r * PACED_SECONDS, 0)) / 1000)}k answers.`,
     'SQLite runs with `synchronous = FULL` and group commit: the pushes that arrive in one turn of the event loop share one',
     'transaction (one fsync), each in its own savepoint, and are acknowledged after it; figures still follow the disk.',
+    "PostgreSQL groups each organisation's pushes the same way, under the organisation's advisory lock.",
     skipped ? `\nPostgreSQL: ${skipped}` : '',
   ].join('\n');
 }

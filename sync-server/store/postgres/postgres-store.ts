@@ -20,7 +20,16 @@ pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
 
 type Row = Record<string, unknown>;
 
+interface PgGroupedWrite {
+  work: (client: pg.PoolClient) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
 export class PostgresStore implements Store {
+  /** Document writes waiting for their organisation's next group commit, and the organisations being committed. */
+  private readonly groups = new Map<string, PgGroupedWrite[]>();
+  private readonly flushing = new Set<string>();
   readonly kind = 'postgres' as const;
   private readonly pool: pg.Pool;
 
@@ -58,6 +67,8 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    // Writes already accepted are committed (or refused) before the pool goes away.
+    while (this.flushing.size > 0) await new Promise((resolve) => setImmediate(resolve));
     await this.pool.end();
   }
 
@@ -173,15 +184,11 @@ export class PostgresStore implements Store {
   }
 
 
-  async writeDocuments(input: { collection: string; organizationId: string; ids: string[]; now: number; decide: WriteDecision }): Promise<{
+  writeDocuments(input: { collection: string; organizationId: string; ids: string[]; now: number; decide: WriteDecision }): Promise<{
     written: StoredDocument[];
     conflicts: StoredDocument[];
   }> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      // Serialise this organisation's writers: their sequences are drawn and committed in the same order.
-      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`documents:${input.organizationId}`]);
+    return this.grouped(input.organizationId, async (client) => {
       const { rows } = await client.query<Row>('SELECT * FROM documents WHERE collection = $1 AND id = ANY($2) FOR UPDATE', [input.collection, input.ids]);
       const existing = new Map(rows.map((row) => {
         const doc = toStoredDocument(row);
@@ -205,14 +212,71 @@ export class PostgresStore implements Store {
           params,
         );
       }
-      await client.query('COMMIT');
       return { written, conflicts };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+    });
+  }
+
+  /**
+   * Group commit per organisation: the writes of one organisation that arrive while its previous group is being
+   * committed go together in the next transaction, under one advisory lock and one commit, each in a savepoint so
+   * that a refused batch is undone alone. Sequences are still drawn under the lock, so pulls never skip a row.
+   */
+  private grouped<T>(organizationId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const queue = this.groups.get(organizationId) ?? [];
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.groups.set(organizationId, queue);
+      if (!this.flushing.has(organizationId)) {
+        this.flushing.add(organizationId);
+        setImmediate(() => void this.flushGroups(organizationId));
+      }
+    });
+  }
+
+  private async flushGroups(organizationId: string): Promise<void> {
+    try {
+      for (;;) {
+        const group = this.groups.get(organizationId) ?? [];
+        this.groups.delete(organizationId);
+        if (group.length === 0) return;
+        await this.commitGroup(organizationId, group);
+      }
     } finally {
-      client.release();
+      this.flushing.delete(organizationId);
     }
+  }
+
+  private async commitGroup(organizationId: string, group: PgGroupedWrite[]): Promise<void> {
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: Error })[] = [];
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await this.pool.connect();
+      await client.query('BEGIN');
+      // Serialise this organisation's writers (also across relay instances): sequences are drawn and committed in order.
+      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`documents:${organizationId}`]);
+      for (const item of group) {
+        await client.query('SAVEPOINT grouped_write');
+        try {
+          outcomes.push({ ok: true, value: await item.work(client) });
+          await client.query('RELEASE SAVEPOINT grouped_write');
+        } catch (error) {
+          await client.query('ROLLBACK TO SAVEPOINT grouped_write');
+          outcomes.push({ ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+        }
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client?.query('ROLLBACK').catch(() => undefined);
+      client?.release();
+      for (const item of group) item.reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    client.release();
+    group.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) item.resolve(outcome.value);
+      else item.reject(outcome?.error ?? new Error('write not run'));
+    });
   }
 
   async pullDocuments(query: PullQuery): Promise<StoredDocument[]> {
