@@ -4,7 +4,8 @@
  * personal code. The answer is the same whatever was wrong, so nobody learns who is on the roster.
  */
 import { createHash, randomInt } from 'node:crypto';
-import { canonicalBirthDate } from '../../src/core/sync/birth-date.ts';
+import { normalizeFreeText } from '../../src/core/answers/normalize.ts';
+import { canonicalBirthDate, isoToCanonicalBirthDate } from '../../src/core/sync/birth-date.ts';
 import { canonicalPersonalCode, drawPersonalCode, formatPersonalCode } from '../../src/core/sync/personal-code.ts';
 import { issueToken } from '../auth/tokens.ts';
 import { HttpError } from '../http-error.ts';
@@ -24,21 +25,14 @@ export function personalCodeDigest(organizationId: string, canonicalCode: string
   return createHash('sha256').update(`pixlab-personal-code:${organizationId}:${canonicalCode}`).digest('hex');
 }
 
-/** Names compare without case, accents, hyphens or repeated spaces ("Élodie-Marie" = "elodie marie"). */
-function sameName(a: string, b: string): boolean {
-  const fold = (s: string): string =>
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[\s'’-]+/g, ' ')
-      .trim();
-  return fold(a) === fold(b);
-}
+const NAME_TOLERANCES = ['T1', 'T2'] as const;
 
-function isoOf(canonicalDate: string): string {
-  const [day, month, year] = canonicalDate.split('/');
-  return `${year}-${month}-${day}`;
+/**
+ * Names compare as free answers do under T1 and T2 (case, accents, ligatures, spaces and punctuation ignored):
+ * "Élodie-Marie" = "elodie marie".
+ */
+function sameName(a: string, b: string): boolean {
+  return normalizeFreeText(a, NAME_TOLERANCES) === normalizeFreeText(b, NAME_TOLERANCES);
 }
 
 async function findLearner(store: Store, credentials: LearnerCredentials): Promise<Learner | null> {
@@ -51,7 +45,7 @@ async function findLearner(store: Store, credentials: LearnerCredentials): Promi
   const date = canonicalBirthDate(credentials.birthDate);
   if (!date) return null;
   const matches = (await store.listLearners(organization.id)).filter(
-    (l) => l.birthDate === isoOf(date) && sameName(l.lastName, credentials.lastName) && sameName(l.firstName, credentials.firstName),
+    (l) => isoToCanonicalBirthDate(l.birthDate) === date && sameName(l.lastName, credentials.lastName) && sameName(l.firstName, credentials.firstName),
   );
   // Two students with the same name and birth date cannot be told apart: neither signs in this way (codes can).
   return matches.length === 1 ? (matches[0] ?? null) : null;
