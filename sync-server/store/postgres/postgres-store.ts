@@ -5,6 +5,8 @@
 import pg from 'pg';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asError, failGroup, settleGroup } from '../group-commit.ts';
+import type { GroupedWrite, WriteOutcome } from '../group-commit.ts';
 import { readMigrations } from '../migrations.ts';
 import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMN_COUNT, DOCUMENT_COLUMNS, documentParams, learnerParams, ORGANIZATION_CONTENT_PACK_COLUMNS, organizationContentPackParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toOrganizationContentPack, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
@@ -20,11 +22,7 @@ pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
 
 type Row = Record<string, unknown>;
 
-interface PgGroupedWrite {
-  work: (client: pg.PoolClient) => Promise<unknown>;
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-}
+type PgGroupedWrite = GroupedWrite<(client: pg.PoolClient) => Promise<unknown>>;
 
 export class PostgresStore implements Store {
   /** Document writes waiting for their organisation's next group commit, and the organisations being committed. */
@@ -247,7 +245,7 @@ export class PostgresStore implements Store {
   }
 
   private async commitGroup(organizationId: string, group: PgGroupedWrite[]): Promise<void> {
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: Error })[] = [];
+    const outcomes: WriteOutcome[] = [];
     let client: pg.PoolClient | undefined;
     try {
       client = await this.pool.connect();
@@ -261,22 +259,18 @@ export class PostgresStore implements Store {
           await client.query('RELEASE SAVEPOINT grouped_write');
         } catch (error) {
           await client.query('ROLLBACK TO SAVEPOINT grouped_write');
-          outcomes.push({ ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+          outcomes.push({ ok: false, error: asError(error) });
         }
       }
       await client.query('COMMIT');
     } catch (error) {
       await client?.query('ROLLBACK').catch(() => undefined);
       client?.release();
-      for (const item of group) item.reject(error instanceof Error ? error : new Error(String(error)));
+      failGroup(group, error);
       return;
     }
     client.release();
-    group.forEach((item, i) => {
-      const outcome = outcomes[i];
-      if (outcome?.ok) item.resolve(outcome.value);
-      else item.reject(outcome?.error ?? new Error('write not run'));
-    });
+    settleGroup(group, outcomes);
   }
 
   async pullDocuments(query: PullQuery): Promise<StoredDocument[]> {

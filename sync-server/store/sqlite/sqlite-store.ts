@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asError, failGroup, settleGroup } from '../group-commit.ts';
+import type { GroupedWrite, WriteOutcome } from '../group-commit.ts';
 import { readMigrations } from '../migrations.ts';
 import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMNS, documentParams, learnerParams, ORGANIZATION_CONTENT_PACK_COLUMNS, organizationContentPackParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toOrganizationContentPack, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
@@ -16,18 +18,14 @@ const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations
 type Row = Record<string, unknown>;
 
 
-interface GroupedWrite {
-  work: () => unknown;
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-}
+type SqliteGroupedWrite = GroupedWrite<() => unknown>;
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   /** Document writes waiting for the next group commit (see grouped()). */
-  private group: GroupedWrite[] | null = null;
+  private group: SqliteGroupedWrite[] | null = null;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -221,7 +219,7 @@ export class SqliteStore implements Store {
     const group = this.group;
     this.group = null;
     if (!group || group.length === 0) return;
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    const outcomes: WriteOutcome[] = [];
     try {
       this.db
         .transaction(() => {
@@ -230,20 +228,16 @@ export class SqliteStore implements Store {
               // A nested better-sqlite3 transaction is a savepoint: rolled back alone when its work throws.
               outcomes.push({ ok: true, value: this.db.transaction(item.work)() });
             } catch (error) {
-              outcomes.push({ ok: false, error });
+              outcomes.push({ ok: false, error: asError(error) });
             }
           }
         })
         .immediate();
     } catch (error) {
-      for (const item of group) item.reject(error instanceof Error ? error : new Error(String(error)));
+      failGroup(group, error);
       return;
     }
-    group.forEach((item, i) => {
-      const outcome = outcomes[i];
-      if (outcome?.ok) item.resolve(outcome.value);
-      else item.reject(outcome?.error instanceof Error ? outcome.error : new Error(String(outcome?.error)));
-    });
+    settleGroup(group, outcomes);
   }
 
   pullDocuments(query: PullQuery): Promise<StoredDocument[]> {
