@@ -11,7 +11,7 @@ const coreBannedGlobals = [
 ].map((name) => ({ name, message: 'src/core is pure: pass the world in as a parameter.' }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/content/**', 'data/**', 'test-results/**', 'playwright-report/**', 'dev-dist/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/content/**', 'data/**', 'test-results/**', 'playwright-report/**', 'dev-dist/**', 'coverage/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
