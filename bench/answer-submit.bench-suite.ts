@@ -15,7 +15,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { callEngine, challengeById, engineWorkerUrl, shippedPack } from '../e2e/support/engine-worker.ts';
+import { callEngine, challengeById, engineWorkerUrl, shippedPack, signInOnWorker } from '../e2e/support/engine-worker.ts';
 import type { AnswerValue } from '../src/core/content/types.ts';
 import { correctAnswer, wrongAnswer } from '../test/bank.ts';
 import type { SubmitInput, SubmitOutcome } from '../workers/handlers/assessments.ts';
@@ -87,6 +87,8 @@ async function answerAll(page: Page, url: string, assessmentId: string, limit: n
 
 async function startCertification(page: Page, url: string, learner: number): Promise<string> {
   const learnerId = `demo-learner-${String(learner).padStart(2, '0')}`;
+  // The worker starts tests only for the student signed in on its tab.
+  await signInOnWorker(page, url, learnerId);
   const started = await callEngine(page, url, 'startAssessment', { kind: 'certification', learnerId, sessionId: 'bench-session' });
   if (!started.ok) throw new Error(`startAssessment: ${started.reason}`);
   return started.assessmentId;
@@ -108,6 +110,7 @@ async function createCampaign(origin: string): Promise<string> {
 /** The campaign reaches the machine with the roster pull: start once it is there. */
 async function startCampaign(page: Page, url: string, code: string): Promise<string> {
   const deadline = performance.now() + 30_000;
+  await signInOnWorker(page, url, 'demo-learner-20');
   for (;;) {
     const started = await callEngine(page, url, 'startAssessment', { kind: 'campaign', learnerId: 'demo-learner-20', campaignCode: code });
     if (started.ok) return started.assessmentId;

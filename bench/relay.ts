@@ -160,7 +160,10 @@ async function enrol(baseUrl: string, schools: { school: School; token: string }
         const lab = Math.floor(index / MACHINES_PER_LAB);
         const { school, token } = schools[lab % schools.length] ?? { school: DEMO_SCHOOL, token: '' };
         const device = await callJson<{ deviceId: string; token: string }>(baseUrl, 'POST', '/api/devices', token, { name: `Labo ${lab + 1} poste ${(index % MACHINES_PER_LAB) + 1}` });
-        return { index, ...device, learnerPrefix: school.learnerPrefix };
+        const machine = { index, ...device, learnerPrefix: school.learnerPrefix };
+        // The relay takes answers only into a test it holds ([SYNC-OWN-2]): each machine's test goes first.
+        await callJson<unknown[]>(baseUrl, 'POST', '/api/replication/assessments/push', machine.token, [{ newDocumentState: benchTest(machine), assumedMasterState: null }]);
+        return machine;
       }),
     );
     machines.push(...enrolled);
@@ -168,8 +171,32 @@ async function enrol(baseUrl: string, schools: { school: School; token: string }
   return machines;
 }
 
+function learnerOf(machine: Machine): string {
+  return `${machine.learnerPrefix}${String((machine.index % 25) + 1).padStart(2, '0')}`;
+}
+
+/** The one test a machine's answers belong to. */
+function benchTest(machine: Machine): Doc {
+  return {
+    id: `bench-as-${machine.index}`,
+    kind: 'campaign',
+    learnerId: learnerOf(machine),
+    campaignId: 'bench-campaign',
+    competenceId: null,
+    sessionId: null,
+    state: 'started',
+    startedAt: 1_767_225_600_000,
+    completedAt: null,
+    sharedAt: null,
+    deviceId: machine.deviceId,
+    contentVersion: '0123456789abcdef',
+    priorChallengeIds: [],
+    _deleted: false,
+  };
+}
+
 function answers(machine: Machine, phase: string, first: number, count: number): Doc[] {
-  const learner = `${machine.learnerPrefix}${String((machine.index % 25) + 1).padStart(2, '0')}`;
+  const learner = learnerOf(machine);
   return Array.from({ length: count }, (_, k) => {
     const n = first + k;
     return {
@@ -183,6 +210,7 @@ function answers(machine: Machine, phase: string, first: number, count: number):
       answeredAt: 1_767_225_600_000 + n * 1000,
       deviceId: machine.deviceId,
       index: n,
+      online: true,
       updatedAt: 0,
       _deleted: false,
     };

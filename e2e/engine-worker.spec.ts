@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { correctAnswer, wrongAnswer } from '../test/bank.ts';
 import { LabMachine } from './pages/lab-machine.ts';
-import { callEngine, challengeById, engineWorkerUrl, shippedPack } from './support/engine-worker.ts';
+import { callEngine, challengeById, engineWorkerUrl, shippedPack, signInOnWorker } from './support/engine-worker.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +74,7 @@ test.describe('the engine worker in a real Chromium', () => {
     const code = await createCampaign(request, ['1.1', '4.1']);
     await new LabMachine(page).enrol();
     await leaveTheApp(page);
+    await signInOnWorker(page, url, 'demo-learner-01');
     await expect.poll(async () => (await callEngine(page, url, 'startAssessment', { kind: 'campaign', learnerId: 'demo-learner-01', campaignCode: code })).ok, { timeout: 20_000 }).toBe(true);
 
     // Campaign.
@@ -83,6 +84,7 @@ test.describe('the engine worker in a real Chromium', () => {
     expect(before).toHaveLength(7);
     const pending = await callEngine(page, url, 'nextChallenge', { assessmentId: started.assessmentId });
     await page.reload();
+    await signInOnWorker(page, url, 'demo-learner-01');
     const resumed = await callEngine(page, url, 'startAssessment', { kind: 'campaign', learnerId: 'demo-learner-01', campaignCode: code });
     expect(resumed).toMatchObject({ ok: true, resumed: true, assessmentId: started.assessmentId });
     expect(await callEngine(page, url, 'nextChallenge', { assessmentId: started.assessmentId })).toEqual(pending);
@@ -93,12 +95,14 @@ test.describe('the engine worker in a real Chromium', () => {
     expect(results?.kind).toBe('campaign');
 
     // Certification.
+    await signInOnWorker(page, url, 'demo-learner-02');
     const certification = await callEngine(page, url, 'startAssessment', { kind: 'certification', learnerId: 'demo-learner-02', sessionId: 'e2e-session' });
     if (!certification.ok) throw new Error(certification.reason);
     const first = await answer(page, certification.assessmentId, 12);
     const next = await callEngine(page, url, 'nextChallenge', { assessmentId: certification.assessmentId });
     expect(next).toMatchObject({ kind: 'challenge', progress: { current: 13, total: 32 } });
     await page.reload();
+    await signInOnWorker(page, url, 'demo-learner-02');
     expect(await callEngine(page, url, 'startAssessment', { kind: 'certification', learnerId: 'demo-learner-02', sessionId: 'e2e-session' })).toMatchObject({ resumed: true, assessmentId: certification.assessmentId });
     expect(await callEngine(page, url, 'nextChallenge', { assessmentId: certification.assessmentId })).toEqual(next);
     const rest = await answer(page, certification.assessmentId, 100);
@@ -117,11 +121,14 @@ test.describe('the engine worker in a real Chromium', () => {
     const code = await createCampaign(request, ['1.2']);
     await new LabMachine(page).enrol('Salle B12 – poste 8');
     await leaveTheApp(page);
+    await signInOnWorker(page, url, 'demo-learner-04');
     await expect.poll(async () => (await callEngine(page, url, 'startAssessment', { kind: 'campaign', learnerId: 'demo-learner-04', campaignCode: code })).ok, { timeout: 20_000 }).toBe(true);
     const started = await callEngine(page, url, 'startAssessment', { kind: 'campaign', learnerId: 'demo-learner-04', campaignCode: code });
     if (!started.ok) throw new Error(started.reason);
     const other = await context.newPage();
     await leaveTheApp(other);
+    // The same student in a second tab: a second worker, signed in on its own ([SESSION-1]).
+    await signInOnWorker(other, url, 'demo-learner-04');
     const { assessmentId } = started;
     const submit = (tab: Page, challengeId: string) =>
       callEngine(tab, url, 'submitAnswer', { assessmentId, challengeId, value: correctAnswer(full(challengeId)), skipped: false, timeSpentMs: 2_000, focusedOut: false });
@@ -163,6 +170,7 @@ test.describe('the engine worker in a real Chromium', () => {
       await new LabMachine(page).enrol('Salle B12 – poste 7');
       await waitForServiceWorkerControl(page);
       await leaveTheApp(page);
+      await signInOnWorker(page, url, 'demo-learner-03');
       const started = await callEngine(page, url, 'startAssessment', { kind: 'campaign', learnerId: 'demo-learner-03', campaignCode: code });
       if (!started.ok) throw new Error(started.reason);
 

@@ -7,7 +7,7 @@
 import { join, relative, sep } from 'node:path';
 import { checkBank } from './content/check-bank.ts';
 import { formatContentError } from './content/content-error.ts';
-import { withVersion } from './content/pack-version.ts';
+import { withVersion } from '../sync-server/content/pack-version.ts';
 import { CONTENT_CACHE_DIR, CONTENT_DIR, PUBLIC_CONTENT_DIR, REPO_ROOT } from './content/repo-paths.ts';
 import { writePublicContent } from './content/write-public-content.ts';
 

@@ -7,21 +7,38 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { createHash } from 'node:crypto';
-import { resolveCaller } from './auth/caller.ts';
+import { addressKey } from './auth/address-key.ts';
+import { registerAuthGuard } from './auth/auth-guard.ts';
+import { callerKey, resolveCaller, resolveTokenHash } from './auth/caller.ts';
+import { DeviceContacts } from './auth/device-contacts.ts';
+import { SignInLimits } from './auth/sign-in-limits.ts';
+import type { SignInLimitSettings } from './auth/sign-in-limits.ts';
+import { watchStreamTokens } from './auth/stream-revocation.ts';
+import { fastifyTrustProxy } from './auth/trust-proxy.ts';
+import type { TrustProxy } from './config.ts';
 import { ContentLibrary } from './content/content-library.ts';
 import { findContentManifest, readContentPack } from './content/shipped-pack.ts';
 import { RecomputeQueue } from './results/recompute-queue.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
+import { certificationRoutes } from './routes/certification.ts';
+import { campaignFollowUpRoutes } from './routes/campaign-follow-up.ts';
 import { learnerRoutes } from './routes/learners.ts';
+import { learnerRosterRoutes } from './routes/learner-roster.ts';
 import { registerErrorHandling } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contentRoutes } from './routes/content.ts';
 import { contentPackRoutes } from './routes/content-packs.ts';
 import { deviceRoutes } from './routes/devices.ts';
+import { deviceStatusRoutes } from './routes/device-status.ts';
+import { invitationRoutes } from './routes/invitations.ts';
+import { teamRoutes } from './routes/team.ts';
+import { InvitationLimits } from './auth/invitation-limits.ts';
+import type { InvitationLimitSettings } from './auth/invitation-limits.ts';
 import { healthRoutes } from './routes/health.ts';
 import { replicationRoutes } from './routes/replication.ts';
 import { StreamHub } from './replication/stream-hub.ts';
+import type { StreamLimits } from './replication/stream-hub.ts';
+import { learnerSignInModeRoutes } from './routes/learner-sign-in-mode.ts';
 import { registerStaticApp } from './static-app.ts';
 import type { ContentManifest } from '../src/core/content/types.ts';
 import type { Store } from './store/store.ts';
@@ -37,6 +54,16 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Requests per minute per device, user or address (a lab shares one address, so callers are keyed by token). */
   rateLimitPerMinute?: number;
+  /** Whose X-Forwarded-For to believe ([AUTH-2]); default: nobody's. */
+  trustProxy?: TrustProxy;
+  /** Sign-in attempt allowances ([AUTH-3], [AUTH-4]); defaults in auth/sign-in-limits.ts. */
+  signInLimits?: Partial<SignInLimitSettings>;
+  /** Wrong invitation codes allowed per address ([TEAM-5]); defaults in auth/invitation-limits.ts. */
+  invitationLimits?: Partial<InvitationLimitSettings>;
+  /** Open event streams per caller and in total ([AUTH-6]). */
+  streamLimits?: Partial<StreamLimits>;
+  /** How often the tokens of open streams are checked again (default 30 s). */
+  streamCheckIntervalMs?: number;
 }
 
 /** Largest accepted request body: a batch of answers from one lab machine fits well below. */
@@ -86,8 +113,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
-    // A relay behind a school's reverse proxy sees the lab machines' addresses in X-Forwarded-For.
-    trustProxy: true,
+    // Behind a school's reverse proxy the lab machines' addresses are in X-Forwarded-For, but only the proxies named
+    // in TRUST_PROXY may say so: believed from anyone, it lets every request choose its own address ([AUTH-2]).
+    trustProxy: fastifyTrustProxy(options.trustProxy),
   });
   registerErrorHandling(app);
 
@@ -102,21 +130,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
 
+  const contacts = new DeviceContacts(options.store);
   app.decorateRequest('caller', null);
+  app.decorateRequest('tokenHash', null);
   app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/api/')) request.caller = await resolveCaller(options.store, request, now());
+    if (!request.url.startsWith('/api/')) return;
+    const resolved = await resolveCaller(options.store, request, now());
+    request.caller = resolved?.caller ?? null;
+    request.tokenHash = resolved?.tokenHash ?? null;
+    if (resolved?.caller.kind === 'device') await contacts.seen(resolved.caller.deviceId, now());
   });
 
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute ?? 1200,
     timeWindow: 60_000,
-    // Key by who calls, not by address: twenty lab machines share one school address.
-    keyGenerator: (request) => {
-      const auth = request.headers.authorization;
-      return auth ? `token:${createHash('sha256').update(auth).digest('hex').slice(0, 32)}` : `ip:${request.ip}`;
-    },
+    // Key by who calls, as resolved from the parsed token ([AUTH-5]), not by address: twenty lab machines share one
+    // school address. A request without a valid token counts against its address.
+    keyGenerator: (request) => (request.caller ? callerKey(request.caller) : `address:${addressKey(request.ip)}`),
     allowList: (request) => !request.url.startsWith('/api/'),
   });
+  registerAuthGuard(app);
 
   const contentDirs = options.contentDirs ?? [options.distDir];
   const content = findContentManifest(contentDirs);
@@ -124,12 +157,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await library.init(now());
   const recompute = new RecomputeQueue(options.store, library, now, (error) => app.log.error({ err: error }, 'recomputation failed'));
   app.decorate('recompute', recompute);
+  const hub = new StreamHub(options.streamLimits);
   healthRoutes(app, { store: options.store, version: RELAY_VERSION });
-  authRoutes(app, { store: options.store, now });
-  deviceRoutes(app, { store: options.store, now });
+  authRoutes(app, { store: options.store, now, limits: new SignInLimits(options.signInLimits), streams: hub });
+  deviceRoutes(app, {
+    store: options.store,
+    now,
+    onWithdrawn: (deviceId) => {
+      hub.closeCaller(callerKey({ kind: 'device', deviceId, organizationId: '' }));
+      contacts.forget(deviceId);
+    },
+  });
   contentRoutes(app, { manifest: content?.manifest ?? null });
   contentPackRoutes(app, { store: options.store, now });
-  const hub = new StreamHub();
   replicationRoutes(app, {
     store: options.store,
     hub,
@@ -140,9 +180,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   campaignRoutes(app, { store: options.store, library, now });
+  campaignFollowUpRoutes(app, { store: options.store, library, recompute });
   learnerRoutes(app, { store: options.store, now });
+  learnerRosterRoutes(app, { store: options.store, library, now, onRosterWritten: (organizationId, written) => hub.publish(organizationId, 'learners', written) });
+  learnerSignInModeRoutes(app, { store: options.store });
+  deviceStatusRoutes(app, { store: options.store, now });
+  teamRoutes(app, { store: options.store, now, onMemberRemoved: (userId) => hub.closeCaller(callerKey({ kind: 'user', userId, organizationId: '', roles: [] })) });
+  invitationRoutes(app, { store: options.store, now, limits: new InvitationLimits(options.invitationLimits) });
+  certificationRoutes(app, { store: options.store, library, now, onWritten: (organizationId, written) => hub.publish(organizationId, 'certification-sessions', written) });
+  watchStreamTokens(app, hub, async (tokenHash) => (await resolveTokenHash(options.store, tokenHash, now())) !== null, options.streamCheckIntervalMs);
   app.addHook('onClose', () => recompute.drain());
-  app.get('/api/docs/json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/docs/json', { config: { auth: 'public' }, schema: { hide: true } }, () => app.swagger());
 
   await registerStaticApp(app, options.distDir);
   return app;

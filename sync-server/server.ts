@@ -4,6 +4,8 @@
  */
 import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { findContentManifest, readContentPack } from './content/shipped-pack.ts';
+import { DEMO_CAMPAIGNS } from './demo/demo-campaigns.ts';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemoSchool } from './demo/demo-school.ts';
 import { openStore } from './store/open-store.ts';
 
@@ -15,9 +17,20 @@ async function main(): Promise<void> {
   await store.migrate();
 
   const seeded = config.demo && (await store.isEmpty());
-  if (seeded) await seedDemoSchool(store, Date.now());
+  if (seeded) {
+    // The demo campaigns target the skills of the pack the build shipped (none without a build).
+    const shipped = findContentManifest([config.distDir]);
+    await seedDemoSchool(store, Date.now(), shipped ? readContentPack(shipped.dir, shipped.manifest) : null);
+  }
 
-  const app = await buildApp({ store, distDir: config.distDir, rateLimitPerMinute: config.rateLimitPerMinute, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const app = await buildApp({
+    store,
+    distDir: config.distDir,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
+    streamLimits: { total: config.maxEventStreams },
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+  });
   await app.listen({ port: config.port, host: config.host });
   // Results the previous run could not compute (stopped between a push and its recomputation) follow shortly.
   app.recompute.startCatchUp((count) => {
@@ -31,6 +44,7 @@ async function main(): Promise<void> {
   if (seeded || config.demo) {
     lines.push(`École de démonstration : ${DEMO_ORGANIZATION.name} (UAI ${DEMO_ORGANIZATION.uai})`);
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(12)} ${account.email}  mot de passe : ${DEMO_PASSWORD}`);
+    for (const campaign of DEMO_CAMPAIGNS) lines.push(`  parcours     ${campaign.code}  ${campaign.title}${campaign.multipleSendings && campaign.type === 'ASSESSMENT' ? ' (envoi multiple)' : ''}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 

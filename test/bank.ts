@@ -2,7 +2,7 @@
 import { isChoiceChallenge } from '../src/core/content/is-choice-challenge.ts';
 import type { AnswerValue, Challenge, ContentPack } from '../src/core/content/types.ts';
 import { checkBank } from '../scripts/content/check-bank.ts';
-import { withVersion } from '../scripts/content/pack-version.ts';
+import { withVersion } from '../sync-server/content/pack-version.ts';
 import { CONTENT_DIR, REPO_ROOT } from '../scripts/content/repo-paths.ts';
 
 let cached: ContentPack | undefined;

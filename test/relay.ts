@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../sync-server/app.ts';
+import type { AppOptions } from '../sync-server/app.ts';
 import { seedDemoSchool } from '../sync-server/demo/demo-school.ts';
 import { SqliteStore } from '../sync-server/store/sqlite/sqlite-store.ts';
 import type { Store } from '../sync-server/store/store.ts';
@@ -39,14 +40,16 @@ export const sqliteFactory: StoreFactory = (dir) => {
   return Promise.resolve({ store, dispose: () => store.close() });
 };
 
-export async function startTestRelay(options: { demo?: boolean; now?: () => number; storeFactory?: StoreFactory; pack?: ContentPack } = {}): Promise<TestRelay> {
+export async function startTestRelay(
+  options: { demo?: boolean; now?: () => number; storeFactory?: StoreFactory; pack?: ContentPack; app?: Partial<Omit<AppOptions, 'store' | 'distDir'>> } = {},
+): Promise<TestRelay> {
   const dir = mkdtempSync(join(tmpdir(), 'pixlab-relay-'));
   const distDir = join(dir, 'dist');
   writeFakeDist(distDir, options.pack);
   const { store, dispose } = await (options.storeFactory ?? sqliteFactory)(dir);
   await store.migrate();
   if (options.demo ?? true) await seedDemoSchool(store, 1_767_225_600_000);
-  const app = await buildApp({ store, distDir, ...(options.now ? { now: options.now } : {}) });
+  const app = await buildApp({ ...options.app, store, distDir, ...(options.now ? { now: options.now } : {}) });
   return {
     app,
     store,

@@ -4,6 +4,7 @@
 // tabs from recording two answers for one position.
 import { expose } from 'comlink';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { keepCampaignPacks } from './content/campaign-packs.ts';
 import { ContentCache } from './content/content-cache.ts';
 import { DeviceDb } from './db/device-db.ts';
 import { openLabDatabase } from './db/lab-database.ts';
@@ -21,5 +22,12 @@ const runtime = new LabRuntime({
 });
 // An enrolled machine starts sending what it holds as soon as the worker starts, before anyone asks.
 void runtime.startSync();
+// [CAMPAIGNS-3] The packs the school's campaigns run on, fetched while online and kept for offline tests.
+void runtime.db().then((db) =>
+  keepCampaignPacks(db, content, (listener) => {
+    self.addEventListener('online', listener);
+    return () => self.removeEventListener('online', listener);
+  }),
+);
 
 expose(createEngineApi(runtime));

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Challenge, ContentManifest, ContentPack } from '../../src/core/content/types.ts';
+import { isoToCanonicalBirthDate } from '../../src/core/sync/birth-date.ts';
+import { demoLearners } from '../../sync-server/demo/demo-school.ts';
 import type { EngineApi } from '../../workers/engine-api.ts';
 
 /** The built engine worker's URL (hashed file name in dist/assets). */
@@ -55,4 +57,26 @@ export async function callEngine<M extends Method>(page: Page, url: string, meth
     { url, method, arg },
   );
   return value as Result<M>;
+}
+
+/** The birth date a demo student signs in with, as typed on screen (sync-server/demo/demo-school.ts). */
+export function demoBirthDate(learnerId: string): string {
+  const learner = demoLearners(0).find((l) => l.id === learnerId);
+  if (!learner) throw new Error(`no demo learner ${learnerId}`);
+  return isoToCanonicalBirthDate(learner.birthDate);
+}
+
+/**
+ * Signs a demo student in on the page's engine worker ([SESSION-1]: the worker starts tests only for the student
+ * signed in on its tab), waiting for the roster to reach the machine first. Each page load is a new worker.
+ */
+export async function signInOnWorker(page: Page, url: string, learnerId: string): Promise<void> {
+  const birthDate = demoBirthDate(learnerId);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const outcome = await callEngine(page, url, 'signInLearner', { learnerId, birthDate });
+    if (outcome.ok) return;
+    if (outcome.reason !== 'unknown-learner') throw new Error(`sign-in of ${learnerId}: ${outcome.reason}`);
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`${learnerId} never reached this machine's roster`);
 }

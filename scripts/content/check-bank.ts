@@ -16,7 +16,7 @@ import { listFiles } from './list-files.ts';
 import { loadCompetenceFiles } from './load-competence-files.ts';
 import type { LoadedFile } from './load-competence-files.ts';
 import { openParsedYamlCache } from './parsed-yaml-cache.ts';
-import { validateCompetenceDocument } from './schema-validators.ts';
+import { validateCompetenceDocument } from '../../sync-server/content/schema-validators.ts';
 
 export interface BankCheck {
   errors: ContentError[];

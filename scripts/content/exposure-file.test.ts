@@ -10,9 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flashItemsFromPack } from '../../src/core/flash/content-pack-items.ts';
 import { checkBank } from './check-bank.ts';
 import { bankFingerprint } from './exposure-file.ts';
-import { packVersion, withVersion } from './pack-version.ts';
+import { packVersion, withVersion } from '../../sync-server/content/pack-version.ts';
 import { REPO_ROOT } from './repo-paths.ts';
-import { validatePackDocument } from './schema-validators.ts';
+import { validatePackDocument } from '../../sync-server/content/schema-validators.ts';
 
 const VALID = join(REPO_ROOT, 'scripts/content/fixtures/valid');
 const IDS = ['fixture-mots-cles-1-a', 'fixture-mots-cles-1-b', 'fixture-mots-cles-2-a', 'fixture-mots-cles-2-b', 'fixture-mots-cles-2-c'];

@@ -15,9 +15,11 @@ import type { PackExposure } from '../../src/core/content/types.ts';
 import { flashItemsFromPack } from '../../src/core/flash/content-pack-items.ts';
 import { checkExposureTable, toPackExposure } from '../../src/core/flash/exposure-table.ts';
 import type { FlashItem } from '../../src/core/flash/flash-item.ts';
+import { toRuleIssues } from '../../sync-server/content/ajv-issues.ts';
+import { lazyValidator } from '../../sync-server/content/schema-validators.ts';
+import type { Validated } from '../../sync-server/content/schema-validators.ts';
+import { lineOfPath } from '../../sync-server/content/yaml-locator.ts';
 import type { ContentError } from './content-error.ts';
-import { validateExposureDocument } from './schema-validators.ts';
-import { lineOfPath } from './yaml-locator.ts';
 
 export const EXPOSURE_FILE_NAME = 'exposure.json';
 
@@ -31,6 +33,14 @@ export interface ExposureFile {
   /** bankFingerprint of the items calibrated. */
   bank?: string;
   eligibility: Record<string, number>;
+}
+
+const exposureValidator = lazyValidator<ExposureFile>('exposure.schema.json');
+
+/** content/exposure.json against exposure.schema.json; issues have paths into it. */
+export function validateExposureDocument(data: unknown): Validated<ExposureFile> {
+  const validate = exposureValidator();
+  return validate(data) ? { ok: true, value: data } : { ok: false, issues: toRuleIssues(validate.errors) };
 }
 
 export interface ExposureCheck {

@@ -9,7 +9,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { DocPath } from '../../src/core/content/pack-origins.ts';
 import type { ContentError } from './content-error.ts';
 import type { ParsedYamlCache } from './parsed-yaml-cache.ts';
-import { lineOfPath } from './yaml-locator.ts';
+import { lineOfPath } from '../../sync-server/content/yaml-locator.ts';
 
 export interface LoadedFile {
   /** Display path, relative to the repository root. */

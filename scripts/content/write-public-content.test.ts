@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileBank } from '../../src/core/content/compile.ts';
 import { sampleCompetence } from '../../src/core/content/test-support/sample-competence.ts';
-import { packVersion, withVersion } from './pack-version.ts';
+import { packVersion, withVersion } from '../../sync-server/content/pack-version.ts';
 import { writePublicContent } from './write-public-content.ts';
 
 const made: string[] = [];

@@ -3,12 +3,13 @@
  * while no test is open on this page, and applied when the person says so.
  */
 import { create } from 'zustand';
+import { openTests } from '../data/open-tests.ts';
 
 interface AppUpdateState {
-  /** A new service worker is installed and waiting. */
+  /** A new version is waiting (or already active after another tab applied it): a reload would bring it in. */
   needRefresh: boolean;
   offlineReady: boolean;
-  /** A test is on screen: never offer a reload then. */
+  /** A test is open in this tab: never offer a reload then. Follows src/data/open-tests.ts. */
   testInProgress: boolean;
   /** Dismissed until the next update or the next page. */
   dismissed: boolean;
@@ -30,6 +31,9 @@ export const useAppUpdate = create<AppUpdateState>()((set) => ({
   setTestInProgress: (testInProgress) => set({ testInProgress }),
   dismiss: () => set({ dismissed: true }),
 }));
+
+// [UPDATE-1] [UPDATE-2] The guard follows the tests open in this tab, fed by the engine client and by test screens.
+openTests.subscribe((open) => useAppUpdate.getState().setTestInProgress(open));
 
 /** Whether to show the update prompt now. */
 export function shouldOfferUpdate(state: Pick<AppUpdateState, 'needRefresh' | 'testInProgress' | 'dismissed'>): boolean {

@@ -1,6 +1,14 @@
 /**
  * The content packs the relay scores with, by version. The shipped pack is stored in the database at start, so a
- * test taken on an older pack is still scored with that pack after the relay is upgraded.
+ * test taken on an older pack is still scored with that pack after the relay is upgraded. A version the relay does
+ * not hold gives null, never another pack ([RESULTS-5]).
+ *
+ * A pack a school imported scores that school's tests only ([STORE-CAMPAIGN-2]): another school's test naming its
+ * version is kept unscored, as for a version the relay does not hold ([RESULTS-5]), and learns nothing of it.
+ *
+ * Memory: the shipped pack stays loaded; other versions are kept in a small least-recently-used cache, and only
+ * versions that exist are cached, so version strings sent by clients cannot grow it. Lookups of one version in
+ * flight are shared. Which organisation may use which version is remembered once found (imports are never undone).
  */
 import { buildPackIndex } from '../../src/core/content/pack-index.ts';
 import type { PackIndex } from '../../src/core/content/pack-index.ts';
@@ -17,19 +25,30 @@ export interface RelayContent {
   flashBank(): FlashBank;
 }
 
+/** Loaded packs kept besides the shipped one (an index of the whole bank is a few megabytes). */
+export const CACHED_PACK_VERSIONS = 8;
+
 function load(pack: ContentPack): RelayContent {
   let bank: FlashBank | undefined;
   return { version: pack.version, pack, index: buildPackIndex(pack), flashBank: () => (bank ??= createFlashBank(flashItemsFromPack(pack))) };
 }
 
+/** No organisation has this id: asked for it, the store answers built-in packs only. */
+const BUILT_IN_ONLY = '';
+
 export class ContentLibrary {
-  private readonly cache = new Map<string, Promise<RelayContent | null>>();
+  private readonly shippedContent: RelayContent | null;
+  /** Insertion order is recency: the first key is the least recently used. */
+  private readonly cache = new Map<string, RelayContent>();
+  private readonly loading = new Map<string, Promise<RelayContent | null>>();
+  /** `organisation \0 version` pairs found usable: only pairs that exist, so clients cannot grow it. */
+  private readonly allowed = new Set<string>();
 
   constructor(
     private readonly store: Store,
     private readonly shipped: ContentPack | null,
   ) {
-    if (shipped) this.cache.set(shipped.version, Promise.resolve(load(shipped)));
+    this.shippedContent = shipped ? load(shipped) : null;
   }
 
   /** Stores the shipped pack (once per version). */
@@ -41,13 +60,50 @@ export class ContentLibrary {
     return this.shipped;
   }
 
-  /** The pack of a version, or the shipped one when the relay never had that version. */
+  /** How many versions are loaded besides the shipped one (tests check the bound). */
+  get cachedVersions(): number {
+    return this.cache.size;
+  }
+
+  /** A built-in pack of exactly this version (the shipped one or an older one), or null. */
   async forVersion(version: string): Promise<RelayContent | null> {
-    let entry = this.cache.get(version);
-    if (!entry) {
-      entry = this.store.getContentPack(version).then((json) => (json ? load(JSON.parse(json) as ContentPack) : null));
-      this.cache.set(version, entry);
+    return this.forOrganization(BUILT_IN_ONLY, version);
+  }
+
+  /**
+   * The pack of exactly this version when the organisation may use it (built in, or imported by it), else null:
+   * what scores that organisation's tests ([STORE-CAMPAIGN-2], [RESULTS-5]).
+   */
+  async forOrganization(organizationId: string, version: string): Promise<RelayContent | null> {
+    if (this.shippedContent?.version === version) return this.shippedContent;
+    const key = `${organizationId}\0${version}`;
+    const cached = this.cache.get(version);
+    if (cached && this.allowed.has(key)) {
+      this.cache.delete(version);
+      this.cache.set(version, cached);
+      return cached;
     }
-    return (await entry) ?? (this.shipped ? (this.cache.get(this.shipped.version) ?? null) : null);
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.fetch(organizationId, version).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    const content = await pending;
+    if (content) this.allowed.add(key);
+    return content;
+  }
+
+  private async fetch(organizationId: string, version: string): Promise<RelayContent | null> {
+    const json = await this.store.getContentPackFor(organizationId, version);
+    if (json === null) return null;
+    const held = this.cache.get(version);
+    if (held) return held;
+    const content = load(JSON.parse(json) as ContentPack);
+    this.cache.set(version, content);
+    for (const oldest of this.cache.keys()) {
+      if (this.cache.size <= CACHED_PACK_VERSIONS) break;
+      this.cache.delete(oldest);
+    }
+    return content;
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBank } from '../../scripts/content/check-bank.ts';
-import { packVersion, withVersion } from '../../scripts/content/pack-version.ts';
+import { packVersion, withVersion } from './pack-version.ts';
 import { REPO_ROOT } from '../../scripts/content/repo-paths.ts';
 import type { ContentPack } from '../../src/core/content/types.ts';
 import { validatePackImport } from './import-pack.ts';

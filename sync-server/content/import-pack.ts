@@ -11,9 +11,9 @@ import type { RuleIssue } from '../../src/core/content/rule-issue.ts';
 import { parseSimpleCsv } from '../../src/core/content/simple-csv.ts';
 import type { ContentPack } from '../../src/core/content/types.ts';
 import type { AuthoredCompetence } from '../../src/core/content/authored-types.ts';
-import { packVersion, withVersion } from '../../scripts/content/pack-version.ts';
-import { validateCompetenceDocument, validatePackDocument } from '../../scripts/content/schema-validators.ts';
-import { lineOfPath } from '../../scripts/content/yaml-locator.ts';
+import { packVersion, withVersion } from './pack-version.ts';
+import { validateCompetenceDocument, validatePackDocument } from './schema-validators.ts';
+import { lineOfPath } from './yaml-locator.ts';
 
 export interface PackImportError {
   /** 1-based line in the imported text, or null when the problem is not at one place. */

@@ -2,9 +2,11 @@
  * The demo school seeded into an empty database by `npm start`: one organisation, three accounts (one per role)
  * and a class of 25 learners, so that every screen can be tried at once.
  */
+import type { ContentPack } from '../../src/core/content/types.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Learner, Role, Store } from '../store/store.ts';
 import { publishRoster } from '../use-cases/publish-roster.ts';
+import { seedDemoCampaigns } from './demo-campaigns.ts';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const DEMO_ORGANIZATION = { id: 'demo-org', name: 'Lycée de démonstration', uai: '0000000A' } as const;
@@ -61,7 +63,8 @@ export function demoLearners(now: number): Learner[] {
 /** The demo accounts share one published password: hash it once per process (scrypt is deliberately slow). */
 let demoPasswordHash: Promise<string> | undefined;
 
-export async function seedDemoSchool(store: Store, now: number): Promise<void> {
+/** With the shipped pack, also the demo campaigns (demo-campaigns.ts); tests that need no campaign pass none. */
+export async function seedDemoSchool(store: Store, now: number, pack: ContentPack | null = null): Promise<void> {
   demoPasswordHash ??= hashPassword(DEMO_PASSWORD);
   await store.createOrganization({ ...DEMO_ORGANIZATION, createdAt: now });
   for (const [i, account] of DEMO_ACCOUNTS.entries()) {
@@ -77,4 +80,5 @@ export async function seedDemoSchool(store: Store, now: number): Promise<void> {
     });
   }
   await publishRoster(store, DEMO_ORGANIZATION.id, demoLearners(now), now);
+  await seedDemoCampaigns(store, DEMO_ORGANIZATION.id, pack, now);
 }

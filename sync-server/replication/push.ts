@@ -1,6 +1,8 @@
 /**
  * A push: a batch of documents for one collection, applied all or nothing (SYNC.md). Scope is checked before the
- * transaction (every learner must be the caller's organisation's); the stored versions are met inside it.
+ * transaction (every learner must be the caller's organisation's, every answer must join its own learner's test
+ * there); the organisation's stored versions are met inside it. Ids are the organisation's own ([SYNC-OWN-4]):
+ * the store never shows a push another organisation's document, so no answer depends on one existing.
  */
 import type { Caller } from '../auth/caller.ts';
 import { HttpError } from '../http-error.ts';
@@ -35,6 +37,7 @@ export async function pushDocuments(store: Store, caller: Caller, spec: Collecti
   const inScope = new Set(learners.filter((l) => l.organizationId === caller.organizationId).map((l) => l.id));
   const outside = learnerIds.filter((id) => !inScope.has(id));
   if (outside.length > 0) throw forbidden(`Élève inconnu ou hors de votre établissement : ${outside.slice(0, 3).join(', ')}.`);
+  await spec.checkBelonging?.(store, caller.organizationId, rows.map((row) => row.newDocumentState));
 
   const conflicts: Record<string, unknown>[] = [];
   const { written } = await store.writeDocuments({
@@ -45,15 +48,13 @@ export async function pushDocuments(store: Store, caller: Caller, spec: Collecti
     decide(existing) {
       const writes: DocumentWrite[] = [];
       for (const { newDocumentState: incoming } of rows) {
+        // Only this organisation's stored version (the store reads within it): another learner's document under the
+        // same id is a conflict through the collection's rule (an answer's content, an assessment's identity).
         const stored = existing.get(incoming.id);
-        if (stored && stored.organizationId !== caller.organizationId) throw forbidden(`Document hors de votre établissement : ${incoming.id}.`);
-        if (stored && stored.learnerId !== incoming.learnerId) {
-          conflicts.push(stored.body);
-          continue;
-        }
         const meeting = meet(stored?.body, incoming);
         if (meeting.kind === 'conflict' && stored) conflicts.push(stored.body);
-        if (meeting.kind === 'write') writes.push({ id: incoming.id, learnerId: String(incoming.learnerId), parentId: spec.parentOf(meeting.body), deleted: Boolean(meeting.body._deleted), body: meeting.body });
+        // The learner column follows the written body: a merge keeps the stored identity.
+        if (meeting.kind === 'write') writes.push({ id: incoming.id, learnerId: String(meeting.body.learnerId), parentId: spec.parentOf(meeting.body), deleted: Boolean(meeting.body._deleted), body: meeting.body });
       }
       return { writes, conflicts: [] };
     },

@@ -1,80 +1,34 @@
 /**
- * A test's results as the relay computes them from its answer log and its own content (ARCHITECTURE.md: the relay
- * never trusts results computed on a client). Correctness is re-checked from each answer's value; only what the
- * machine alone observed is taken from it: "Je passe", time spent, leaving the window.
+ * A test's results as the relay stores them (ARCHITECTURE.md: the relay never trusts results computed on a
+ * client). The assembly is src/core's `testResults`, the one the lab machine shows ([RESULTS-1]); this file only
+ * says what the relay hands it: its own copy of the pack of the test's version, or nothing when it has none.
  */
-import { resolveAnswerResult } from '../../src/core/answers/resolve-answer-result.ts';
-import type { Answer } from '../../src/core/answers/types.ts';
-import { participationResults } from '../../src/core/campaign/participation-results.ts';
-import { competenceTargetSkillIds } from '../../src/core/campaign/target-profile.ts';
-import type { AnswerResult } from '../../src/core/content/types.ts';
-import { scoreCertification } from '../../src/core/flash/certification.ts';
-import { computeKnowledgeElements } from '../../src/core/knowledge/compute-knowledge-elements.ts';
-import { orderAssessmentAnswers } from '../../src/core/knowledge/replay-order.ts';
-import type { CompetenceId } from '../../src/core/referential.ts';
+import { testResults, unknownContentResults } from '../../src/core/results/test-results.ts';
+import type { TestResults } from '../../src/core/results/test-results.ts';
 import type { AnswerDocument, AssessmentDocument } from '../../src/core/sync/documents.ts';
 import type { RelayContent } from '../content/content-library.ts';
 
-export interface RecomputedAnswer {
-  id: string;
-  challengeId: string;
-  /** What the machine recorded. */
-  clientResult: AnswerResult;
-  /** What the relay finds. */
-  result: AnswerResult;
+/** The stored body of a result. */
+export type ComputedResults = TestResults;
+
+/**
+ * `content` is the pack of the assessment's own version, or null when the relay does not hold it: then the test is
+ * kept unscored ([RESULTS-5]), never scored with another pack.
+ */
+export function computeResults(content: RelayContent | null, assessment: AssessmentDocument, answers: readonly AnswerDocument[], campaignTargets: readonly string[] | null): ComputedResults {
+  if (content === null || content.version !== assessment.contentVersion) return unknownContentResults(assessment, answers.length);
+  return testResults({ content, assessment: recordedBefore(assessment), answers: answers.map(flagRecordedBefore), campaignTargetSkillIds: campaignTargets });
 }
 
-export interface ComputedResults {
-  kind: AssessmentDocument['kind'];
-  state: AssessmentDocument['state'];
-  sharedAt: number | null;
-  answers: RecomputedAnswer[];
-  /** Answers whose challenge the pack does not have (scored as failures). */
-  unknownChallenges: string[];
-  results: Record<string, unknown>;
+/**
+ * Documents stored before the replay fields existed ([REPLAY-1], [REPLAY-2]) lack them: read as no prior-seen list
+ * and as chosen online (what the relay used to assume), so one old document cannot stop an organisation's
+ * recomputation. Pushes always carry both now (the push schemas require them).
+ */
+function recordedBefore(assessment: AssessmentDocument): AssessmentDocument {
+  return Array.isArray(assessment.priorChallengeIds) ? assessment : { ...assessment, priorChallengeIds: [] };
 }
 
-export function serverResult(content: RelayContent, kind: AssessmentDocument['kind'], answer: AnswerDocument): AnswerResult {
-  const challenge = content.index.challengeById.get(answer.challengeId);
-  if (!challenge) return 'ko';
-  return resolveAnswerResult({
-    challenge,
-    value: answer.value,
-    skipped: answer.result === 'aband',
-    timeSpentMs: answer.timeSpentMs,
-    focusedOut: answer.result === 'focusedOut',
-    kind,
-  });
-}
-
-export function computeResults(content: RelayContent, assessment: AssessmentDocument, answerDocs: AnswerDocument[], campaignTargets: readonly string[] | null): ComputedResults {
-  const ordered = orderAssessmentAnswers(answerDocs);
-  const answers: Answer[] = ordered.map((doc) => ({
-    id: doc.id,
-    assessmentId: doc.assessmentId,
-    challengeId: doc.challengeId,
-    value: doc.value,
-    result: serverResult(content, assessment.kind, doc),
-    timeSpentMs: doc.timeSpentMs,
-    answeredAt: doc.answeredAt,
-    deviceId: doc.deviceId,
-    index: doc.index,
-  }));
-  const known = answers.filter((a) => content.index.challengeById.has(a.challengeId));
-  const base = {
-    kind: assessment.kind,
-    state: assessment.state,
-    sharedAt: assessment.sharedAt,
-    answers: answers.map((a, i) => ({ id: a.id, challengeId: a.challengeId, clientResult: ordered[i]?.result ?? a.result, result: a.result })),
-    unknownChallenges: answers.filter((a) => !content.index.challengeById.has(a.challengeId)).map((a) => a.challengeId),
-  };
-  if (assessment.kind === 'certification') {
-    const certification = scoreCertification({ bank: content.flashBank(), seed: assessment.id, online: true }, known);
-    return { ...base, results: { certification } };
-  }
-  const targetSkillIds =
-    assessment.kind === 'competence' && assessment.competenceId ? competenceTargetSkillIds(content.index, assessment.competenceId as CompetenceId) : [...(campaignTargets ?? [])];
-  const knowledge = computeKnowledgeElements({ index: content.index, answers: known });
-  const participation = participationResults({ index: content.index, targetSkillIds, knowledge, finished: assessment.state !== 'started' });
-  return { ...base, results: { participation, knowledgeElements: [...knowledge.values()] } };
+function flagRecordedBefore(answer: AnswerDocument): AnswerDocument {
+  return typeof answer.online === 'boolean' ? answer : { ...answer, online: true };
 }

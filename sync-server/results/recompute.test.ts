@@ -5,7 +5,7 @@ import { bankPack, correctAnswer, wrongAnswer } from '../../test/bank.ts';
 import { loginAs, startTestRelay } from '../../test/relay.ts';
 import type { TestRelay } from '../../test/relay.ts';
 import { answer, assessment } from '../replication/replication.contract.ts';
-import type { ComputedResults } from './compute-results.ts';
+import type { ScoredTestResults as ComputedResults } from '../../src/core/results/test-results.ts';
 
 let relay: TestRelay;
 let teacher: string;
@@ -60,21 +60,23 @@ describe('campaigns and results on the relay', () => {
       answer('as-r1:2', { assessmentId: 'as-r1', challengeId: c3.id, value: { kind: 'choice', selected: [] }, result: 'aband', index: 2 }),
     ]);
     await relay.app.recompute.drain();
-    const [record] = await relay.store.getAssessmentResults(['as-r1']);
+    const [record] = await relay.store.getAssessmentResults('demo-org', ['as-r1']);
     const body = record?.body as unknown as ComputedResults;
     expect(body.answers.map((a) => [a.clientResult, a.result])).toEqual([['ok', 'ok'], ['ok', 'ko'], ['aband', 'aband']]);
     expect(body.results).toHaveProperty('participation.masteryPercent');
     expect(record?.contentVersion).toBe(pack.version);
   });
 
-  it('answers that arrive before their assessment are scored once it arrives', async () => {
+  it('[SYNC-OWN-2] answers that arrive before their assessment are retried (409), then scored once it arrives', async () => {
     const [c1] = challengesOf('4.1', 1) as [Challenge];
-    await push('answers', [answer('as-r2:0', { assessmentId: 'as-r2', challengeId: c1.id, value: correctAnswer(c1), index: 0 })]);
+    const early = answer('as-r2:0', { assessmentId: 'as-r2', challengeId: c1.id, value: correctAnswer(c1), index: 0 });
+    expect((await push('answers', [early])).statusCode).toBe(409);
     await relay.app.recompute.drain();
-    expect(await relay.store.getAssessmentResults(['as-r2'])).toEqual([]);
+    expect(await relay.store.getAssessmentResults('demo-org', ['as-r2'])).toEqual([]);
     await push('assessments', [assessment('as-r2', { kind: 'certification', campaignId: null, sessionId: 'sess-1', contentVersion: pack.version })]);
+    expect((await push('answers', [early])).json()).toEqual([]);
     await relay.app.recompute.drain();
-    const [record] = await relay.store.getAssessmentResults(['as-r2']);
+    const [record] = await relay.store.getAssessmentResults('demo-org', ['as-r2']);
     expect((record?.body as unknown as ComputedResults).results).toMatchObject({ certification: { status: 'cancelled', reason: 'too-few-answers', answerCount: 1 } });
   });
 
@@ -88,17 +90,17 @@ describe('campaigns and results on the relay', () => {
       });
     await write('assessments', assessment('as-r3', { learnerId: 'demo-learner-05', kind: 'competence', campaignId: null, competenceId: '2.1', contentVersion: pack.version }), null);
     await write('answers', answer('as-r3:0', { assessmentId: 'as-r3', learnerId: 'demo-learner-05', challengeId: c1.id, value: correctAnswer(c1), index: 0 }), 'as-r3');
-    expect(await relay.store.getAssessmentResults(['as-r3'])).toEqual([]);
+    expect(await relay.store.getAssessmentResults('demo-org', ['as-r3'])).toEqual([]);
 
     expect(await relay.app.recompute.catchUp()).toBeGreaterThanOrEqual(1);
-    const [first] = await relay.store.getAssessmentResults(['as-r3']);
+    const [first] = await relay.store.getAssessmentResults('demo-org', ['as-r3']);
     expect((first?.body as unknown as ComputedResults).answers).toHaveLength(1);
     // Up to date now: a second pass finds nothing for it; a later answer makes it stale again.
-    expect((await relay.store.listAssessmentsNeedingResults('', 1000)).map((a) => a.id)).not.toContain('as-r3');
+    expect((await relay.store.listAssessmentsNeedingResults(null, 1000)).map((a) => a.id)).not.toContain('as-r3');
     await write('answers', answer('as-r3:1', { assessmentId: 'as-r3', learnerId: 'demo-learner-05', challengeId: c2.id, value: wrongAnswer(c2), index: 1 }), 'as-r3', Date.now() + 60_000);
-    expect((await relay.store.listAssessmentsNeedingResults('', 1000)).map((a) => a.id)).toContain('as-r3');
+    expect((await relay.store.listAssessmentsNeedingResults(null, 1000)).map((a) => a.id)).toContain('as-r3');
     await relay.app.recompute.catchUp();
-    const [second] = await relay.store.getAssessmentResults(['as-r3']);
+    const [second] = await relay.store.getAssessmentResults('demo-org', ['as-r3']);
     expect((second?.body as unknown as ComputedResults).answers.map((a) => a.result)).toEqual(['ok', 'ko']);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginAs, startTestRelay } from '../../test/relay.ts';
 import type { TestRelay } from '../../test/relay.ts';
 import { checkBank } from '../../scripts/content/check-bank.ts';
-import { withVersion } from '../../scripts/content/pack-version.ts';
+import { withVersion } from '../content/pack-version.ts';
 import { REPO_ROOT } from '../../scripts/content/repo-paths.ts';
 import type { ContentPack } from '../../src/core/content/types.ts';
 import { issueToken } from '../auth/tokens.ts';

@@ -19,7 +19,7 @@ import { errorResponses, errorSchema } from './schemas.ts';
 export const PACK_IMPORT_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
 /** Errors listed in a 422 (the message gives the total): a broken 25 MiB file must not answer with a huge body. */
 export const MAX_LISTED_ERRORS = 500;
-/** A pack version is a content hash (scripts/content/pack-version.ts), so a response for it never changes. */
+/** A pack version is a content hash (sync-server/content/pack-version.ts), so a response for it never changes. */
 const VERSION_PATTERN = '^[0-9a-f]{16}$';
 const CACHE_FOREVER = 'private, max-age=31536000, immutable';
 

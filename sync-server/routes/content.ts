@@ -6,6 +6,7 @@ export function contentRoutes(app: FastifyInstance, deps: { manifest: ContentMan
   app.get(
     '/api/content/manifest',
     {
+      config: { auth: 'public' },
       schema: {
         tags: ['content'],
         summary: 'The current content pack: its version and where to fetch it',

@@ -5,7 +5,7 @@ export function healthRoutes(app: FastifyInstance, deps: { store: Store; version
   app.get(
     '/api/health',
     {
-      config: { rateLimit: false },
+      config: { rateLimit: false, auth: 'public' },
       schema: {
         tags: ['relay'],
         summary: 'Liveness of the relay and which storage it runs on',

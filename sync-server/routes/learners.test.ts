@@ -1,6 +1,6 @@
 /** Students on the relay: sign-in by name and birth date or by personal code, and their own work only. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeAnswer } from '../../test/lab-client.ts';
+import { makeAnswer, makeAssessment } from '../../test/lab-client.ts';
 import { loginAs, startTestRelay } from '../../test/relay.ts';
 import type { TestRelay } from '../../test/relay.ts';
 import { hashBirthDate } from '../use-cases/publish-roster.ts';
@@ -78,6 +78,10 @@ describe('[SYNC-11] a student sees their own work and nothing else', () => {
   it('pulls only their answers, tests and roster entry; cannot push, nor read campaigns or the school content', async () => {
     const mine = makeAnswer({ id: 'as-mine:0', assessmentId: 'as-mine', learnerId: 'demo-learner-01' });
     const theirs = makeAnswer({ id: 'as-theirs:0', assessmentId: 'as-theirs', learnerId: 'demo-learner-02' });
+    // Their tests first: the relay takes answers only into a test it holds ([SYNC-OWN-2]).
+    const tests = [makeAssessment({ id: 'as-mine' }), makeAssessment({ id: 'as-theirs', learnerId: 'demo-learner-02' })];
+    const pushedTests = await relay.app.inject({ method: 'POST', url: '/api/replication/assessments/push', headers: bearer(device), payload: tests.map((d) => ({ newDocumentState: d, assumedMasterState: null })) });
+    expect(pushedTests.statusCode).toBe(200);
     const pushed = await relay.app.inject({
       method: 'POST',
       url: '/api/replication/answers/push',

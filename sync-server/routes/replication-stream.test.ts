@@ -45,7 +45,7 @@ describe('GET /api/replication/stream', () => {
     // An assessment is not followed by this stream; the answer after it is.
     const assessment = {
       id: 'as-stream', kind: 'campaign', learnerId: 'demo-learner-01', campaignId: 'c', competenceId: null, sessionId: null, state: 'started',
-      startedAt: 1_767_225_600_000, completedAt: null, sharedAt: null, deviceId: 'dev', contentVersion: '0123456789abcdef', updatedAt: 0, _deleted: false,
+      startedAt: 1_767_225_600_000, completedAt: null, sharedAt: null, deviceId: 'dev', contentVersion: '0123456789abcdef', priorChallengeIds: [], updatedAt: 0, _deleted: false,
     };
     const pushedAssessment = await relay.app.inject({ method: 'POST', url: '/api/replication/assessments/push', headers: { authorization: `Bearer ${device}` }, payload: [{ newDocumentState: assessment, assumedMasterState: null }] });
     expect(pushedAssessment.statusCode).toBe(200);

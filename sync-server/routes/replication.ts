@@ -2,9 +2,8 @@
  * Replication endpoints for every collection (SYNC.md, "Fixed"): pull by server sequence, push all-or-nothing,
  * and a live stream. Documents round-trip exactly: response schemas keep every field.
  */
-import type { FastifyInstance } from 'fastify';
-import type { ServerResponse } from 'node:http';
-import { requireCaller } from '../auth/caller.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { callerKey, requireCaller } from '../auth/caller.ts';
 import type { Caller } from '../auth/caller.ts';
 import { HttpError } from '../http-error.ts';
 import { PROTOCOL_VERSION } from '../version.ts';
@@ -12,9 +11,9 @@ import { COLLECTIONS } from '../replication/collections.ts';
 import type { CollectionSpec } from '../replication/collections.ts';
 import { pushDocuments } from '../replication/push.ts';
 import type { PushRow } from '../replication/push.ts';
-import type { StreamHub } from '../replication/stream-hub.ts';
+import type { StreamHub, Subscriber } from '../replication/stream-hub.ts';
 import type { Store, StoredDocument } from '../store/store.ts';
-import { errorResponses } from './schemas.ts';
+import { errorResponses, errorSchema } from './schemas.ts';
 
 /** Largest page a pull returns, and the default. */
 export const MAX_PULL_LIMIT = 1000;
@@ -86,7 +85,8 @@ function routesFor(app: FastifyInstance, spec: CollectionSpec, deps: Replication
               properties: { newDocumentState: spec.schema, assumedMasterState: { anyOf: [anyDocument, { type: 'null' }] } },
             },
           },
-          response: { 200: { type: 'array', items: anyDocument }, ...errorResponses },
+          // 409 assessment_not_yet_received: an answer came before its test; the lab machine sends it again ([SYNC-OWN-2]).
+          response: { 200: { type: 'array', items: anyDocument }, ...errorResponses, 409: errorSchema },
         },
       },
       async (request) => {
@@ -101,12 +101,11 @@ function routesFor(app: FastifyInstance, spec: CollectionSpec, deps: Replication
 
   app.get(
     `${base}/stream`,
-    { schema: { tags, summary: `Live ${spec.name}: text/event-stream of {documents, checkpoint} or "RESYNC"`, security: [{ bearer: [] }] } },
+    { schema: { tags, summary: `Live ${spec.name}: text/event-stream of {documents, checkpoint} or "RESYNC"`, description: STREAM_LIMITS_DESCRIPTION, security: [{ bearer: [] }] } },
     (request, reply) => {
       const caller = requireCaller(request);
       if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${spec.name} ».`);
-      reply.hijack();
-      openStream(reply.raw, deps.hub, { organizationId: caller.organizationId, collections: new Set([spec.name]), tagged: false, learnerId: ownWork(caller).learnerId });
+      openStream(request, reply, deps.hub, { organizationId: caller.organizationId, collections: new Set([spec.name]), tagged: false, learnerId: ownWork(caller).learnerId });
     },
   );
 }
@@ -116,16 +115,29 @@ function ownWork(caller: Caller): { learnerId?: string } {
   return caller.kind === 'learner' ? { learnerId: caller.learnerId } : {};
 }
 
-type StreamSubscription = Omit<Parameters<StreamHub['subscribe']>[0], 'res'>;
+type StreamSubscription = Omit<Subscriber, 'res' | 'callerKey' | 'tokenHash'>;
 
-function openStream(res: ServerResponse, hub: StreamHub, subscription: StreamSubscription): void {
+/** Said in the OpenAPI description of both stream routes. */
+const STREAM_LIMITS_DESCRIPTION =
+  'At most 8 open streams per caller and a configured total per relay (MAX_EVENT_STREAMS, default 500): beyond, 429 `too_many_streams`. ' +
+  'A stream ends when its token is revoked (sign-out, withdrawn lab machine) at once, and within 30 s when it expires.';
+
+/** Opens an event stream for the caller, unless it or the relay already holds as many as allowed ([AUTH-6]). */
+function openStream(request: FastifyRequest, reply: FastifyReply, hub: StreamHub, subscription: StreamSubscription): void {
+  const caller = requireCaller(request);
+  const key = callerKey(caller);
+  const refusal = hub.refusal(key);
+  if (refusal === 'caller') throw new HttpError(429, 'too_many_streams', 'Trop de flux de synchronisation ouverts pour ce poste ou ce compte : fermez des onglets, puis réessayez.');
+  if (refusal === 'total') throw new HttpError(429, 'too_many_streams', 'Le relais a atteint son nombre maximal de flux de synchronisation ouverts : réessayez dans quelques instants.');
+  reply.hijack();
+  const res = reply.raw;
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
   });
-  hub.subscribe({ ...subscription, res });
+  hub.subscribe({ ...subscription, callerKey: key, tokenHash: request.tokenHash ?? '', res });
 }
 
 /**
@@ -140,6 +152,7 @@ function combinedStreamRoute(app: FastifyInstance, deps: ReplicationDeps): void 
       schema: {
         tags: ['replication'],
         summary: 'Live documents of several collections on one text/event-stream: `event: <collection>` with {documents, checkpoint}, or "RESYNC" for all',
+        description: STREAM_LIMITS_DESCRIPTION,
         security: [{ bearer: [] }],
         querystring: {
           type: 'object',
@@ -156,8 +169,7 @@ function combinedStreamRoute(app: FastifyInstance, deps: ReplicationDeps): void 
         const spec = COLLECTIONS[name as keyof typeof COLLECTIONS];
         if (!spec.canPull(caller)) throw new HttpError(403, 'forbidden', `Vous ne pouvez pas lire les documents « ${name} ».`);
       }
-      reply.hijack();
-      openStream(reply.raw, deps.hub, { organizationId: caller.organizationId, collections: wanted, tagged: true, learnerId: ownWork(caller).learnerId });
+      openStream(request, reply, deps.hub, { organizationId: caller.organizationId, collections: wanted, tagged: true, learnerId: ownWork(caller).learnerId });
     },
   );
 }

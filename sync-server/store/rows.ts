@@ -2,7 +2,7 @@
  * Row ↔ domain mapping shared by the SQLite and PostgreSQL stores, so that both return exactly the same shapes.
  * Column names are snake_case in both dialects; numbers arrive as numbers (pg's int8 parser is set in pg-pool.ts).
  */
-import type { AssessmentResultRecord, AuthToken, ContentPackFormat, Device, DocumentWrite, Learner, Organization, OrganizationContentPack, Role, StoredDocument, TokenSubject, User } from './store.ts';
+import type { AssessmentResultRecord, AuthToken, ContentPackFormat, Device, DocumentWrite, Learner, LearnerSignInFailures, Organization, OrganizationContentPack, Role, StoredDocument, TokenSubject, User } from './store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -44,7 +44,13 @@ export function toDevice(row: Row): Device {
     name: str(row, 'name'),
     enrolledBy: str(row, 'enrolled_by'),
     createdAt: num(row, 'created_at'),
+    lastSeenAt: row.last_seen_at == null ? null : num(row, 'last_seen_at'),
+    withdrawnAt: row.withdrawn_at == null ? null : num(row, 'withdrawn_at'),
   };
+}
+
+export function toLearnerSignInFailures(row: Row): LearnerSignInFailures {
+  return { learnerId: str(row, 'learner_id'), organizationId: str(row, 'organization_id'), failures: num(row, 'failures'), lastFailureAt: num(row, 'last_failure_at') };
 }
 
 export function toLearner(row: Row): Learner {

@@ -111,7 +111,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       await store.createUser(user());
       const device = { id: 'dev-1', organizationId: org.id, name: 'Salle B12 poste 3', enrolledBy: 'user-1', createdAt: 42 };
       await store.createDevice(device);
-      expect(await store.getDevice('dev-1')).toEqual(device);
+      expect(await store.getDevice('dev-1')).toEqual({ ...device, lastSeenAt: null, withdrawnAt: null });
       expect(await store.getDevice('dev-2')).toBeNull();
     });
 
@@ -162,7 +162,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       await expect(
         store.writeDocuments({ collection: 'assessments', organizationId: org.id, ids: ['s3'], now: 3_000, decide: () => { throw new Error('refused'); } }),
       ).rejects.toThrow('refused');
-      expect(await store.getDocuments('assessments', ['s3'])).toEqual([]);
+      expect(await store.getDocuments(org.id, 'assessments', ['s3'])).toEqual([]);
       expect(await store.lastSequence()).toBe(before);
     });
 
@@ -193,17 +193,17 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
     it('[STORE-10] a batch with the same id twice is refused whole', async () => {
       await store.createOrganization(org);
       await expect(writeAll(store, 'answers', [doc('x'), doc('x')])).rejects.toThrow(/duplicate/);
-      expect(await store.getDocuments('answers', ['x'])).toEqual([]);
+      expect(await store.getDocuments(org.id, 'answers', ['x'])).toEqual([]);
     });
 
     it('[STORE-11] children by parent, recomputed results and content packs', async () => {
       await store.createOrganization(org);
       await writeAll(store, 'answers', [{ ...doc('x1'), parentId: 'as-1' }, { ...doc('x2'), parentId: 'as-2' }, { ...doc('x3'), parentId: 'as-1' }]);
-      expect((await store.getChildDocuments('answers', ['as-1'])).map((d) => [d.id, d.parentId])).toEqual([['x1', 'as-1'], ['x3', 'as-1']]);
+      expect((await store.getChildDocuments(org.id, 'answers', ['as-1'])).map((d) => [d.id, d.parentId])).toEqual([['x1', 'as-1'], ['x3', 'as-1']]);
       const record = { assessmentId: 'as-1', organizationId: org.id, learnerId: 'l-1', kind: 'campaign', campaignId: 'c-1', contentVersion: 'abc', computedAt: 5, body: { mastery: 50 } };
       await store.saveAssessmentResults([record]);
       await store.saveAssessmentResults([{ ...record, computedAt: 6, body: { mastery: 75 } }]);
-      expect(await store.getAssessmentResults(['as-1', 'as-9'])).toEqual([{ ...record, computedAt: 6, body: { mastery: 75 } }]);
+      expect(await store.getAssessmentResults(org.id, ['as-1', 'as-9'])).toEqual([{ ...record, computedAt: 6, body: { mastery: 75 } }]);
       expect(await store.listAssessmentResults(org.id, 'c-1')).toHaveLength(1);
       await store.saveContentPack('v1', '{"version":"v1"}', 1);
       await store.saveContentPack('v1', '{"version":"other"}', 2);
@@ -217,11 +217,66 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       await writeAll(store, 'answers', [{ ...doc('as-b:0'), parentId: 'as-b' }], 1_000);
       const result = (assessmentId: string, computedAt: number) => ({ assessmentId, organizationId: org.id, learnerId: 'l-1', kind: 'campaign', campaignId: null, contentVersion: 'abc', computedAt, body: {} });
       await store.saveAssessmentResults([result('as-a', 2_000), result('as-b', 2_000)]);
-      expect(await store.listAssessmentsNeedingResults('', 10)).toEqual([{ id: 'as-c', organizationId: org.id }]);
+      expect(await store.listAssessmentsNeedingResults(null, 10)).toEqual([{ id: 'as-c', organizationId: org.id }]);
       await writeAll(store, 'answers', [{ ...doc('as-b:1'), parentId: 'as-b' }], 3_000);
       await writeAll(store, 'assessments', [{ ...doc('as-a'), body: { id: 'as-a', state: 'completed' } }], 3_000);
-      expect((await store.listAssessmentsNeedingResults('', 10)).map((a) => a.id)).toEqual(['as-a', 'as-b', 'as-c']);
-      expect((await store.listAssessmentsNeedingResults('as-a', 1)).map((a) => a.id)).toEqual(['as-b']);
+      expect((await store.listAssessmentsNeedingResults(null, 10)).map((a) => a.id)).toEqual(['as-a', 'as-b', 'as-c']);
+      expect((await store.listAssessmentsNeedingResults({ organizationId: org.id, id: 'as-a' }, 1)).map((a) => a.id)).toEqual(['as-b']);
+    });
+
+    it('[STORE-SCOPE-1] document ids are scoped by organisation: the same id in two organisations is two documents, never read across', async () => {
+      const other = { ...org, id: 'org-2', uai: '9999999Z' };
+      await store.createOrganization(org);
+      await store.createOrganization(other);
+      await writeAll(store, 'assessments', [doc('as-1', { learnerId: 'l-1' })], 1_000);
+      await writeAll(store, 'answers', [{ ...doc('x1', { mine: true }), parentId: 'as-1' }], 1_000);
+      await writeAll(store, 'assessments', [doc('as-1', { learnerId: 'l-9' }, 'l-9')], 2_000, other.id);
+      await writeAll(store, 'answers', [{ ...doc('x1', { mine: false }, 'l-9'), parentId: 'as-1' }, { ...doc('x2', {}, 'l-9'), parentId: 'as-1' }], 2_000, other.id);
+
+      // Each organisation reads its own, by id and by parent; the other organisation's copy is not there at all.
+      expect((await store.getDocuments(org.id, 'assessments', ['as-1'])).map((d) => [d.organizationId, d.learnerId, d.body.learnerId])).toEqual([[org.id, 'l-1', 'l-1']]);
+      expect((await store.getDocuments(other.id, 'assessments', ['as-1'])).map((d) => [d.organizationId, d.learnerId, d.body.learnerId])).toEqual([[other.id, 'l-9', 'l-9']]);
+      expect((await store.getChildDocuments(org.id, 'answers', ['as-1'])).map((d) => [d.id, d.body.mine])).toEqual([['x1', true]]);
+      expect((await store.getChildDocuments(other.id, 'answers', ['as-1'])).map((d) => [d.id, d.body.mine])).toEqual([['x1', false], ['x2', undefined]]);
+      expect(await store.getDocuments('org-3', 'assessments', ['as-1'])).toEqual([]);
+
+      // A write decides from its own organisation's stored version only.
+      const seen: string[] = [];
+      await store.writeDocuments({
+        collection: 'answers', organizationId: org.id, ids: ['x1', 'x2'], now: 3_000,
+        decide: (existing) => {
+          seen.push(...[...existing.values()].map((d) => `${d.organizationId}/${d.id}`));
+          return { writes: [], conflicts: [] };
+        },
+      });
+      expect(seen).toEqual([`${org.id}/x1`]);
+      expect((await pullAll(store, 'answers', org.id, 10)).map((d) => d.id)).toEqual(['x1']);
+      expect((await pullAll(store, 'answers', other.id, 10)).map((d) => d.id)).toEqual(['x1', 'x2']);
+    });
+
+    it('[STORE-SCOPE-2] results are kept and read per organisation; the catch-up scan pairs each test with its own results and answers', async () => {
+      const other = { ...org, id: 'org-2', uai: '9999999Z' };
+      await store.createOrganization(org);
+      await store.createOrganization(other);
+      const result = (organizationId: string, computedAt: number, mastery: number) => ({ assessmentId: 'as-1', organizationId, learnerId: 'l-1', kind: 'campaign', campaignId: 'c-1', contentVersion: 'abc', computedAt, body: { mastery } });
+      await writeAll(store, 'assessments', [doc('as-1')], 1_000);
+      await writeAll(store, 'assessments', [doc('as-1'), doc('as-2')], 1_000, other.id);
+      await store.saveAssessmentResults([result(org.id, 2_000, 10), result(other.id, 2_000, 90)]);
+      expect(await store.getAssessmentResults(org.id, ['as-1'])).toEqual([result(org.id, 2_000, 10)]);
+      expect(await store.getAssessmentResults(other.id, ['as-1'])).toEqual([result(other.id, 2_000, 90)]);
+      expect(await store.getAssessmentResults('org-3', ['as-1'])).toEqual([]);
+      expect(await store.listAssessmentResults(org.id, 'c-1')).toEqual([result(org.id, 2_000, 10)]);
+
+      // Only org-2's as-2 lacks results; an answer of org-2's as-1 makes that one stale, not org-1's.
+      expect(await store.listAssessmentsNeedingResults(null, 10)).toEqual([{ organizationId: other.id, id: 'as-2' }]);
+      await writeAll(store, 'answers', [{ ...doc('x1'), parentId: 'as-1' }], 3_000, other.id);
+      expect(await store.listAssessmentsNeedingResults(null, 10)).toEqual([{ organizationId: other.id, id: 'as-1' }, { organizationId: other.id, id: 'as-2' }]);
+      await writeAll(store, 'answers', [{ ...doc('x1'), parentId: 'as-1' }], 3_000);
+      const all = await store.listAssessmentsNeedingResults(null, 10);
+      expect(all).toEqual([{ organizationId: org.id, id: 'as-1' }, { organizationId: other.id, id: 'as-1' }, { organizationId: other.id, id: 'as-2' }]);
+      // Paging by (organisation, id) skips nothing when two organisations hold the same id.
+      expect(await store.listAssessmentsNeedingResults(all[0] ?? null, 1)).toEqual([{ organizationId: other.id, id: 'as-1' }]);
+      expect(await store.listAssessmentsNeedingResults(all[1] ?? null, 5)).toEqual([{ organizationId: other.id, id: 'as-2' }]);
     });
 
     it('[STORE-17] batches written at the same moment: one that fails is undone alone, the others are all kept in order', async () => {
@@ -305,6 +360,98 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       await store.createOrganization(org);
       await expect(store.upsertLearners([learner('l-1'), learner('l-2', { organizationId: 'no-such-org' })])).rejects.toThrow();
       expect(await store.listLearners(org.id)).toEqual([]);
+    });
+
+    it('[STORE-REVOKE] a withdrawn or missing device has no valid token; machines list with their last contact', async () => {
+      const other = { ...org, id: 'org-2', uai: '9999999Z' };
+      await store.createOrganization(org);
+      await store.createOrganization(other);
+      await store.createUser(user());
+      await store.createDevice({ id: 'dev-b', organizationId: org.id, name: 'Poste B', enrolledBy: 'user-1', createdAt: 20 });
+      await store.createDevice({ id: 'dev-a', organizationId: org.id, name: 'Poste A', enrolledBy: 'user-1', createdAt: 10 });
+      await store.createDevice({ id: 'dev-x', organizationId: other.id, name: 'Ailleurs', enrolledBy: 'user-1', createdAt: 30 });
+      const token = (tokenHash: string, subjectId: string, subjectType: 'device' | 'user' = 'device') => ({ tokenHash, subjectType, subjectId, organizationId: org.id, createdAt: 1, expiresAt: 10_000 });
+      await store.createAuthToken(token('t-a', 'dev-a'));
+      await store.createAuthToken(token('t-a2', 'dev-a'));
+      await store.createAuthToken(token('t-b', 'dev-b'));
+      await store.createAuthToken(token('t-ghost', 'dev-never-enrolled'));
+      await store.createAuthToken(token('t-user', 'user-1', 'user'));
+
+      expect(await store.findAuthToken('t-ghost', 5)).toBeNull();
+      expect(await store.findAuthToken('t-user', 5)).toMatchObject({ subjectType: 'user' });
+      await store.touchDevice('dev-b', 500);
+      expect((await store.listDevices(org.id)).map((d) => [d.id, d.lastSeenAt, d.withdrawnAt])).toEqual([['dev-a', null, null], ['dev-b', 500, null]]);
+
+      expect(await store.withdrawDevice(other.id, 'dev-a', 600)).toBe(false);
+      expect(await store.findAuthToken('t-a', 5)).not.toBeNull();
+      expect(await store.withdrawDevice(org.id, 'dev-a', 600)).toBe(true);
+      expect(await store.withdrawDevice(org.id, 'dev-a', 700)).toBe(false);
+      expect(await store.findAuthToken('t-a', 5)).toBeNull();
+      expect(await store.findAuthToken('t-a2', 5)).toBeNull();
+      expect(await store.findAuthToken('t-b', 5)).not.toBeNull();
+      expect(await store.getDevice('dev-a')).toMatchObject({ id: 'dev-a', withdrawnAt: 600 });
+      expect((await store.listDevices(org.id)).map((d) => d.id)).toEqual(['dev-b']);
+      expect((await store.listDevices(other.id)).map((d) => d.id)).toEqual(['dev-x']);
+      // A token issued for a withdrawn device (a race with the withdrawal) does not work either.
+      await store.createAuthToken(token('t-late', 'dev-a'));
+      expect(await store.findAuthToken('t-late', 5)).toBeNull();
+    });
+
+    it('[STORE-DEVICE-STATUS] a machine\'s last report replaces the previous one; listed per organisation, withdrawn machines left out', async () => {
+      const other = { ...org, id: 'org-2', uai: '9999999Z' };
+      await store.createOrganization(org);
+      await store.createOrganization(other);
+      await store.createUser(user());
+      await store.createDevice({ id: 'dev-b', organizationId: org.id, name: 'Poste B', enrolledBy: 'user-1', createdAt: 20 });
+      await store.createDevice({ id: 'dev-a', organizationId: org.id, name: 'Poste A', enrolledBy: 'user-1', createdAt: 10 });
+      await store.createDevice({ id: 'dev-x', organizationId: other.id, name: 'Ailleurs', enrolledBy: 'user-1', createdAt: 30 });
+      const refused = { id: 'as-1:3', collection: 'answers', status: 400, code: 'bad_request', message: 'Requête invalide : « é ».', refusedAt: 1_700_000_000_000 };
+      const report = { organizationId: org.id, pendingAnswers: 4, refusedCount: 1, refusedDocuments: [refused], contentVersion: 'abcdef0123456789', appVersion: '0.1.0', reportedAt: 1_700_000_000_500 };
+      expect(await store.listDeviceStatuses(org.id)).toEqual([]);
+
+      await store.saveDeviceStatus({ ...report, deviceId: 'dev-b' });
+      await store.saveDeviceStatus({ ...report, deviceId: 'dev-b', pendingAnswers: 0, refusedCount: 0, refusedDocuments: [], contentVersion: null, reportedAt: 1_700_000_000_900 });
+      await store.saveDeviceStatus({ ...report, deviceId: 'dev-a' });
+      await store.saveDeviceStatus({ ...report, organizationId: other.id, deviceId: 'dev-x' });
+      expect(await store.listDeviceStatuses(org.id)).toEqual([
+        { ...report, deviceId: 'dev-a', name: 'Poste A' },
+        { ...report, deviceId: 'dev-b', name: 'Poste B', pendingAnswers: 0, refusedCount: 0, refusedDocuments: [], contentVersion: null, reportedAt: 1_700_000_000_900 },
+      ]);
+      expect((await store.listDeviceStatuses(other.id)).map((s) => s.deviceId)).toEqual(['dev-x']);
+
+      await store.withdrawDevice(org.id, 'dev-a', 2_000);
+      expect((await store.listDeviceStatuses(org.id)).map((s) => s.deviceId)).toEqual(['dev-b']);
+    });
+
+    it('[STORE-LOCKOUT] failed relay sign-ins count per learner, atomically, restart after a quiet period and clear', async () => {
+      await store.createOrganization(org);
+      await store.upsertLearners([learner('l-1'), learner('l-2')]);
+      expect(await store.getLearnerSignInFailures(['l-1', 'l-2'])).toEqual(new Map());
+      const fail = (learnerId: string, now: number, forgetBefore = 0) => store.recordLearnerSignInFailure({ learnerId, organizationId: org.id, now, forgetBefore });
+
+      const counts = await Promise.all(Array.from({ length: 8 }, (_, i) => fail('l-1', 100 + i)));
+      expect(counts.map((c) => c.failures).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(await fail('l-2', 200)).toEqual({ learnerId: 'l-2', organizationId: org.id, failures: 1, lastFailureAt: 200 });
+      const both = await store.getLearnerSignInFailures(['l-1', 'l-2', 'l-3']);
+      expect(both.get('l-1')).toMatchObject({ failures: 8, lastFailureAt: expect.any(Number) as unknown });
+      expect(both.size).toBe(2);
+
+      // The last failure of l-2 (at 200) is at or before forgetBefore: the count starts again.
+      expect(await fail('l-2', 900, 200)).toMatchObject({ failures: 1, lastFailureAt: 900 });
+      expect(await fail('l-2', 950, 200)).toMatchObject({ failures: 2, lastFailureAt: 950 });
+
+      await store.clearLearnerSignInFailures('l-1');
+      expect([...(await store.getLearnerSignInFailures(['l-1', 'l-2'])).keys()]).toEqual(['l-2']);
+    });
+
+    it('[STORE-SIGNIN-MODE] a school accepts birth dates or codes until it asks for personal codes only', async () => {
+      await store.createOrganization(org);
+      await store.createOrganization({ ...org, id: 'org-2', uai: '9999999Z' });
+      expect(await store.getLearnerSignInMode(org.id)).toBe('birth-date-or-code');
+      await store.setLearnerSignInMode(org.id, 'personal-code-only');
+      expect(await store.getLearnerSignInMode(org.id)).toBe('personal-code-only');
+      expect(await store.getLearnerSignInMode('org-2')).toBe('birth-date-or-code');
+      expect(await store.getOrganization(org.id)).toEqual(org);
     });
   });
 }

@@ -7,6 +7,8 @@ import { createHash, randomInt } from 'node:crypto';
 import { normalizeFreeText } from '../../src/core/answers/normalize.ts';
 import { canonicalBirthDate, isoToCanonicalBirthDate } from '../../src/core/sync/birth-date.ts';
 import { canonicalPersonalCode, drawPersonalCode, formatPersonalCode } from '../../src/core/sync/personal-code.ts';
+import { forgetBefore, highestAdmittedCount, LEARNER_LOCKOUT, lockedUntil } from '../auth/learner-lockout.ts';
+import type { LearnerLockoutPolicy } from '../auth/learner-lockout.ts';
 import { issueToken } from '../auth/tokens.ts';
 import { HttpError } from '../http-error.ts';
 import { StoreConflictError } from '../store/store.ts';
@@ -35,30 +37,77 @@ function sameName(a: string, b: string): boolean {
   return normalizeFreeText(a, NAME_TOLERANCES) === normalizeFreeText(b, NAME_TOLERANCES);
 }
 
-async function findLearner(store: Store, credentials: LearnerCredentials): Promise<Learner | null> {
-  const organization = await store.findOrganizationByUai(credentials.uai.trim());
-  if (!organization) return null;
-  if ('personalCode' in credentials) {
-    const code = canonicalPersonalCode(credentials.personalCode);
-    return code ? store.findLearnerByPersonalCode(organization.id, personalCodeDigest(organization.id, code)) : null;
-  }
-  const date = canonicalBirthDate(credentials.birthDate);
-  if (!date) return null;
-  const matches = (await store.listLearners(organization.id)).filter(
-    (l) => isoToCanonicalBirthDate(l.birthDate) === date && sameName(l.lastName, credentials.lastName) && sameName(l.firstName, credentials.firstName),
-  );
-  // Two students with the same name and birth date cannot be told apart: neither signs in this way (codes can).
-  return matches.length === 1 ? (matches[0] ?? null) : null;
+/**
+ * The learners a name-and-birth-date attempt is aimed at: those of the school with that name, whatever the date.
+ * Failures are counted against them ([AUTH-4]).
+ */
+function namedLearners(roster: Learner[], credentials: { lastName: string; firstName: string }): Learner[] {
+  return roster.filter((l) => l.active && sameName(l.lastName, credentials.lastName) && sameName(l.firstName, credentials.firstName));
 }
 
-export async function signInLearner(store: Store, credentials: LearnerCredentials, now: number): Promise<LearnerSignInResult | null> {
-  const learner = await findLearner(store, credentials);
-  if (!learner?.active) return null;
+/**
+ * Signs a student in on the relay, or null with nothing said about why ([AUTH-4]): a wrong school, name, date or
+ * code, a locked learner and a school that requires personal codes all give the same null. A locked learner is
+ * refused without their credentials being compared, so guessing during a lock teaches nothing and costs nothing.
+ */
+export async function signInLearner(store: Store, credentials: LearnerCredentials, now: number, policy: LearnerLockoutPolicy = LEARNER_LOCKOUT): Promise<LearnerSignInResult | null> {
+  const organization = await store.findOrganizationByUai(credentials.uai.trim());
+  if (!organization) return null;
+
+  if ('personalCode' in credentials) {
+    // A code finds its learner only when it is right (about 40 bits: not guessable against one learner), so there
+    // is nothing to count here; the address limit bounds blind guessing.
+    const code = canonicalPersonalCode(credentials.personalCode);
+    const learner = code ? await store.findLearnerByPersonalCode(organization.id, personalCodeDigest(organization.id, code)) : null;
+    if (!learner?.active) return null;
+    const failures = await store.getLearnerSignInFailures([learner.id]);
+    if (lockedUntil(failures.get(learner.id), now, policy) > now) return null;
+    if (failures.has(learner.id)) await store.clearLearnerSignInFailures(learner.id);
+    return issue(store, learner, now);
+  }
+
+  // Personal codes only: a birth date is not checked at all, so it cannot be guessed here (ADR 0004).
+  if ((await store.getLearnerSignInMode(organization.id)) === 'personal-code-only') return null;
+  const named = namedLearners(await store.listLearners(organization.id), credentials);
+  if (named.length === 0) return null;
+  const failures = await store.getLearnerSignInFailures(named.map((l) => l.id));
+  const isOpen = (learner: Learner): boolean => lockedUntil(failures.get(learner.id), now, policy) <= now;
+  const date = canonicalBirthDate(credentials.birthDate);
+  const matches = date ? named.filter((l) => isoToCanonicalBirthDate(l.birthDate) === date) : [];
+  // Two students with the same name and birth date cannot be told apart: neither signs in this way (codes can).
+  if (matches.length > 1) return null;
+  const [match] = matches;
+  if (!match) {
+    // A wrong guess against each of the learners of that name that is not locked already.
+    for (const learner of named.filter(isOpen)) {
+      await store.recordLearnerSignInFailure({ learnerId: learner.id, organizationId: organization.id, now, forgetBefore: forgetBefore(now, policy) });
+    }
+    return null;
+  }
+  if (!isOpen(match)) return null;
+  // Counted before it is accepted, so that a burst of parallel guesses gets no more tries than guesses in a row.
+  const counted = await store.recordLearnerSignInFailure({ learnerId: match.id, organizationId: organization.id, now, forgetBefore: forgetBefore(now, policy) });
+  if (counted.failures > highestAdmittedCount(failures.get(match.id), now, policy)) return null;
+  await store.clearLearnerSignInFailures(match.id);
+  return issue(store, match, now);
+}
+
+async function issue(store: Store, learner: Learner, now: number): Promise<LearnerSignInResult> {
   const token = await issueToken(store, { type: 'learner', id: learner.id, organizationId: learner.organizationId }, now);
   return {
     token,
     learner: { id: learner.id, organizationId: learner.organizationId, lastName: learner.lastName, firstName: learner.firstName, className: learner.className },
   };
+}
+
+/**
+ * Lifts a learner's relay sign-in lock (a teacher or admin of their school). Another school's learner is "not
+ * found", as one that does not exist: no answer tells whether an id exists elsewhere.
+ */
+export async function unlockLearnerSignIn(store: Store, organizationId: string, learnerId: string): Promise<void> {
+  const [learner] = await store.getLearners([learnerId]);
+  if (learner?.organizationId !== organizationId) throw new HttpError(404, 'not_found', 'Élève introuvable dans votre établissement.');
+  await store.clearLearnerSignInFailures(learnerId);
 }
 
 /** Draws a new personal code for a learner of the organisation (replacing any previous one) and republishes them. */

@@ -20,7 +20,8 @@ export async function hashBirthDate(canonicalDate: string, salt: string): Promis
   return key.toString('hex');
 }
 
-export async function learnerDocument(learner: Learner, personalCodeHash?: string): Promise<Omit<LearnerDocument, 'updatedAt'>> {
+/** `knownBirthDateHash`: the hash already published for this learner and birth date, to save the slow hashing. */
+export async function learnerDocument(learner: Learner, personalCodeHash?: string, knownBirthDateHash?: string): Promise<Omit<LearnerDocument, 'updatedAt'>> {
   const salt = birthDateSalt(learner.id);
   return {
     id: learner.id,
@@ -28,7 +29,7 @@ export async function learnerDocument(learner: Learner, personalCodeHash?: strin
     lastName: learner.lastName,
     firstName: learner.firstName,
     className: learner.className,
-    birthDateHash: await hashBirthDate(isoToCanonicalBirthDate(learner.birthDate), salt),
+    birthDateHash: knownBirthDateHash ?? (await hashBirthDate(isoToCanonicalBirthDate(learner.birthDate), salt)),
     birthDateSalt: salt,
     ...(personalCodeHash ? { personalCodeHash } : {}),
     active: learner.active,

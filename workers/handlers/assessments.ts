@@ -3,7 +3,6 @@
  * committed to IndexedDB before the answer returns), checkpoint, results, sharing, profile. Everything about a test
  * is recomputed from content + the answer log, so a reload resumes at the same challenge.
  */
-import type { Answer } from '../../src/core/answers/types.ts';
 import { resolveAnswerResult } from '../../src/core/answers/resolve-answer-result.ts';
 import { checkpointDue } from '../../src/core/campaign/checkpoint.ts';
 import type { CheckpointItem } from '../../src/core/campaign/checkpoint.ts';
@@ -11,11 +10,16 @@ import { toPublicChallenge } from '../../src/core/content/public-challenge.ts';
 import type { AnswerResult, AnswerValue, PublicChallenge } from '../../src/core/content/types.ts';
 import { normalizeCampaignCode } from '../../src/core/campaign-code.ts';
 import { isCompetenceId } from '../../src/core/referential.ts';
+import { priorChallengeIds } from '../../src/core/replay/prior-challenges.ts';
+import { testTargetSkillIds } from '../../src/core/results/test-target.ts';
+import { MAX_TIME_SPENT_MS } from '../../src/core/sync/document-specs.ts';
 import type { AnswerDocument, AssessmentDocument, CampaignDocument } from '../../src/core/sync/documents.ts';
 import type { LoadedContent } from '../content/content-cache.ts';
 import type { LabDatabase } from '../db/lab-database.ts';
-import { checkpointOf, decideNext, progressOf, resultsOf, targetSkillsFor } from '../engine/assessment-engine.ts';
+import { checkpointOf, decideNext, progressOf, resultsOf } from '../engine/assessment-engine.ts';
 import type { AssessmentContext, AssessmentResults } from '../engine/assessment-engine.ts';
+import { ChoiceFlags } from '../engine/choice-flags.ts';
+import { carriedOverAtStart } from './retry-start.ts';
 import { withAssessmentLock } from '../runtime/assessment-lock.ts';
 import type { LabRuntime } from '../runtime/lab-runtime.ts';
 
@@ -26,7 +30,7 @@ export type StartInput =
 
 export type StartOutcome =
   | { ok: true; assessmentId: string; resumed: boolean; campaign: { title: string; landingText: string } | null }
-  | { ok: false; reason: 'unknown-campaign' | 'unknown-competence' | 'no-content' };
+  | { ok: false; reason: 'unknown-campaign' | 'archived-campaign' | 'already-participated' | 'unknown-competence' | 'no-content' };
 
 export type NextOutcome =
   | {
@@ -67,30 +71,34 @@ export function answerIdFor(assessmentId: string, index: number): string {
   return `${assessmentId}:${index}`;
 }
 
-function toAnswer(doc: AnswerDocument): Answer {
-  return {
-    id: doc.id,
-    assessmentId: doc.assessmentId,
-    challengeId: doc.challengeId,
-    value: doc.value,
-    result: doc.result,
-    timeSpentMs: doc.timeSpentMs,
-    answeredAt: doc.answeredAt,
-    deviceId: doc.deviceId,
-    index: doc.index,
-  };
-}
-
 function isConflict(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'CONFLICT';
 }
 
-function isOnline(): boolean {
+function browserOnline(): boolean {
   return globalThis.navigator?.onLine ?? true;
 }
 
-export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (version?: string) => Promise<LoadedContent | null>): AssessmentHandlers {
+/**
+ * Time spent as recorded: whole milliseconds within the bounds the relay accepts ([DOC-1]). The result is resolved
+ * from this recorded value, so the relay's re-check reads exactly what the machine judged ([RESULTS-2]).
+ */
+function recordedTimeSpent(ms: number): number {
+  return Number.isFinite(ms) ? Math.min(MAX_TIME_SPENT_MS, Math.max(0, Math.round(ms))) : 0;
+}
+
+export interface AssessmentHandlerOptions {
+  /** Whether the machine is online now (default: navigator.onLine); read when a position is first chosen. */
+  isOnline?: () => boolean;
+}
+
+export function createAssessmentHandlers(
+  runtime: LabRuntime,
+  loadContent: (version?: string) => Promise<LoadedContent | null>,
+  options: AssessmentHandlerOptions = {},
+): AssessmentHandlers {
   const deviceId = async (): Promise<string> => (await runtime.enrolment())?.deviceId ?? 'unenrolled';
+  const flags = new ChoiceFlags(options.isOnline ?? browserOnline);
 
   async function campaignOf(db: LabDatabase, campaignId: string | null): Promise<CampaignDocument | null> {
     if (!campaignId) return null;
@@ -99,24 +107,26 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
 
   async function context(assessmentId: string): Promise<AssessmentContext | 'unknown-assessment' | 'no-content'> {
     const db = await runtime.db();
-    const assessment = (await db.assessments.findOne(assessmentId).exec())?.toJSON();
+    const assessment = (await db.assessments.findOne(assessmentId).exec())?.toJSON() as AssessmentDocument | undefined;
     if (!assessment) return 'unknown-assessment';
     const content = await loadContent(assessment.contentVersion);
     if (!content) return 'no-content';
-    const answers = (await db.answers.find({ selector: { assessmentId } }).exec()).map((d) => toAnswer(d.toJSON() as AnswerDocument));
-    const previous = await db.answers.find({ selector: { learnerId: assessment.learnerId, assessmentId: { $ne: assessmentId } } }).exec();
+    const answers = (await db.answers.find({ selector: { assessmentId } }).exec()).map((d) => d.toJSON() as AnswerDocument);
     const campaign = await campaignOf(db, assessment.campaignId);
-    return {
-      content,
-      assessment,
-      answers,
-      targetSkillIds: targetSkillsFor(content, assessment, campaign?.targetSkillIds ?? null),
-      previousAnswers: previous.map((d) => ({ challengeId: d.challengeId })),
-      online: isOnline(),
-    };
+    // Only recorded inputs from here on ([REPLAY-3]): no replicated history, no connectivity read per call. A retry's
+    // carried-over knowledge is the one frozen on the assessment when it started ([REPLAY-5]).
+    return { content, assessment, answers, targetSkillIds: testTargetSkillIds(content.index, assessment, campaign?.targetSkillIds ?? null) };
+  }
+
+  /** [REPLAY-2] The learner's earlier answers on this test's target, as this machine holds them now. */
+  async function priorChallengesFor(db: LabDatabase, content: LoadedContent, learnerId: string, kind: AssessmentDocument['kind'], targetSkillIds: readonly string[]): Promise<string[]> {
+    if (kind === 'certification') return [];
+    const earlier = await db.answers.find({ selector: { learnerId } }).exec();
+    return priorChallengeIds({ index: content.index, kind, targetSkillIds, answeredBefore: earlier.map((answer) => answer.challengeId) });
   }
 
   async function markCompleted(db: LabDatabase, assessment: AssessmentDocument): Promise<void> {
+    flags.forget(assessment.id);
     if (assessment.state !== 'started') return;
     const doc = await db.assessments.findOne(assessment.id).exec();
     await doc?.incrementalPatch({ state: 'completed', completedAt: runtime.now() });
@@ -125,14 +135,19 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
   return {
     async startAssessment(input) {
       const db = await runtime.db();
-      const content = await loadContent();
-      if (!content) return { ok: false, reason: 'no-content' };
+      // A machine that never loaded a pack cannot load one now: a value the screen explains, not a thrown error.
+      const latest = await loadContent().catch(() => null);
+      if (!latest) return { ok: false, reason: 'no-content' };
       let campaign: CampaignDocument | null = null;
       if (input.kind === 'campaign') {
         const found = await db.campaigns.findOne({ selector: { code: normalizeCampaignCode(input.campaignCode) } }).exec();
         campaign = (found?.toJSON() as CampaignDocument | undefined) ?? null;
-        if (!campaign || campaign.archivedAt !== null) return { ok: false, reason: 'unknown-campaign' };
+        if (!campaign) return { ok: false, reason: 'unknown-campaign' };
+        if (campaign.archivedAt !== null) return { ok: false, reason: 'archived-campaign' };
       }
+      // [CAMPAIGNS-3] A campaign on a pack the school imported runs on that pack (fetched and kept by the machine).
+      const content = campaign?.contentVersion !== undefined ? await loadContent(campaign.contentVersion).catch(() => null) : latest;
+      if (!content) return { ok: false, reason: 'no-content' };
       if (input.kind === 'competence' && !isCompetenceId(input.competenceId)) return { ok: false, reason: 'unknown-competence' };
       const scope = {
         campaignId: campaign?.id ?? null,
@@ -144,6 +159,13 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
         .findOne({ selector: { learnerId: input.learnerId, kind: input.kind, state: 'started', ...scope } })
         .exec();
       if (existing) return { ok: true, assessmentId: existing.id, resumed: true, campaign: landing };
+      if (campaign) {
+        const earlier = await db.assessments.find({ selector: { learnerId: input.learnerId, kind: 'campaign', campaignId: campaign.id } }).exec();
+        // Finished but not sent: the same participation, at its end screen; sent without multiple sendings: no other.
+        const unsent = earlier.find((a) => a.state === 'completed');
+        if (unsent) return { ok: true, assessmentId: unsent.id, resumed: true, campaign: landing };
+        if (!campaign.multipleSendings && earlier.some((a) => a.state === 'shared')) return { ok: false, reason: 'already-participated' };
+      }
       const assessment: AssessmentDocument = {
         id: crypto.randomUUID(),
         kind: input.kind,
@@ -155,10 +177,13 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
         sharedAt: null,
         deviceId: await deviceId(),
         contentVersion: content.version,
+        priorChallengeIds: await priorChallengesFor(db, content, input.learnerId, input.kind, testTargetSkillIds(content.index, { kind: input.kind, ...scope }, campaign?.targetSkillIds ?? null)),
         updatedAt: 0,
         _deleted: false,
       };
-      await db.assessments.insert(assessment);
+      // [REPLAY-5] Frozen before the first write: the relay keeps the copy first written ([SYNC-MERGE-1]).
+      const carriedOver = await carriedOverAtStart(db, content.index, assessment);
+      await db.assessments.insert(carriedOver ? { ...assessment, carriedOver } : assessment);
       return { ok: true, assessmentId: assessment.id, resumed: false, campaign: landing };
     },
 
@@ -166,7 +191,7 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
       const ctx = await context(assessmentId);
       if (typeof ctx === 'string') return { kind: 'missing', reason: ctx };
       if (ctx.assessment.state !== 'started') return { kind: 'end' };
-      const step = decideNext(ctx);
+      const step = decideNext(ctx, flags.flagFor(assessmentId, ctx.answers.length));
       if (step.kind === 'end') {
         await markCompleted(await runtime.db(), ctx.assessment);
         return { kind: 'end' };
@@ -184,18 +209,21 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
         const ctx = await context(input.assessmentId);
         if (typeof ctx === 'string') return { ok: false, reason: ctx };
         if (ctx.assessment.state !== 'started') return { ok: false, reason: 'assessment-closed' };
-        const step = decideNext(ctx);
+        const index = ctx.answers.length;
+        // [REPLAY-1] The flag this position was chosen with when it was shown, recorded with the answer.
+        const online = flags.flagFor(input.assessmentId, index);
+        const step = decideNext(ctx, online);
         // Only the challenge the engine is asking now can be answered (a stale tab or a double click cannot).
         if (step.kind !== 'challenge' || step.challenge.id !== input.challengeId) return { ok: false, reason: 'not-current' };
+        const timeSpentMs = recordedTimeSpent(input.timeSpentMs);
         const result = resolveAnswerResult({
           challenge: step.challenge,
           value: input.value,
           skipped: input.skipped,
-          timeSpentMs: input.timeSpentMs,
+          timeSpentMs,
           focusedOut: input.focusedOut,
           kind: ctx.assessment.kind,
         });
-        const index = ctx.answers.length;
         const doc: AnswerDocument = {
           id: answerIdFor(input.assessmentId, index),
           assessmentId: input.assessmentId,
@@ -203,10 +231,11 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
           challengeId: input.challengeId,
           value: input.skipped ? { kind: 'choice', selected: [] } : input.value,
           result,
-          timeSpentMs: Math.max(0, Math.round(input.timeSpentMs)),
+          timeSpentMs,
           answeredAt: runtime.now(),
           deviceId: await deviceId(),
           index,
+          online,
           updatedAt: 0,
           _deleted: false,
         };
@@ -219,8 +248,9 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
           if (isConflict(error)) return { ok: false, reason: 'not-current' };
           throw error;
         }
-        const after: AssessmentContext = { ...ctx, answers: [...ctx.answers, toAnswer(doc)] };
-        const finished = decideNext(after).kind === 'end';
+        const after: AssessmentContext = { ...ctx, answers: [...ctx.answers, doc] };
+        // The next position is chosen here first: its flag is fixed now, and nextChallenge shows that same choice.
+        const finished = decideNext(after, flags.flagFor(input.assessmentId, index + 1)).kind === 'end';
         if (finished) await markCompleted(db, ctx.assessment);
         const answered = index + 1;
         return { ok: true, answerId: doc.id, result, answered, checkpointDue: ctx.assessment.kind !== 'certification' && checkpointDue(answered, finished), finished };
@@ -235,7 +265,7 @@ export function createAssessmentHandlers(runtime: LabRuntime, loadContent: (vers
     async assessmentResults({ assessmentId }) {
       const ctx = await context(assessmentId);
       if (typeof ctx === 'string') return null;
-      return resultsOf(ctx, ctx.assessment.state !== 'started');
+      return resultsOf(ctx);
     },
 
     async shareResults({ assessmentId }) {

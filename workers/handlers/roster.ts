@@ -6,6 +6,8 @@ import { canonicalBirthDate } from '../../src/core/sync/birth-date.ts';
 import { canonicalPersonalCode } from '../../src/core/sync/personal-code.ts';
 import { hashBirthDateInBrowser } from '../runtime/birth-date-check.ts';
 import type { LabRuntime } from '../runtime/lab-runtime.ts';
+import { isTabKey } from '../session/learner-session.ts';
+import type { LearnerSession } from '../session/learner-session.ts';
 
 export interface RosterLearner {
   id: string;
@@ -24,7 +26,12 @@ export type SignInSecret = { learnerId: string; birthDate: string } | { learnerI
 export interface RosterHandlers {
   listClasses(): Promise<{ name: string; learners: number }[]>;
   listLearners(input: { className: string }): Promise<RosterLearner[]>;
+  /** Records the student as this tab's session ([SESSION-1]) when the secret matches. */
   signInLearner(input: SignInSecret): Promise<SignInOutcome>;
+  /** The tab's key (from its sessionStorage): restores its session after a reload ([SESSION-2]). */
+  openTab(input: { tabKey: string }): Promise<{ ok: true; learner: RosterLearner | null } | { ok: false; reason: 'invalid-tab' }>;
+  currentLearner(): Promise<RosterLearner | null>;
+  signOut(): Promise<{ ok: true }>;
 }
 
 /** A wrong birth date costs this long: guessing dates one by one at a lab machine becomes tedious. */
@@ -33,7 +40,7 @@ export const FAILED_SIGN_IN_DELAY_MS = 800;
 const byName = (a: RosterLearner, b: RosterLearner): number =>
   a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr');
 
-export function createRosterHandlers(runtime: LabRuntime): RosterHandlers {
+export function createRosterHandlers(runtime: LabRuntime, session: LearnerSession): RosterHandlers {
   return {
     async listClasses() {
       const db = await runtime.db();
@@ -63,7 +70,21 @@ export function createRosterHandlers(runtime: LabRuntime): RosterHandlers {
         await new Promise((resolve) => setTimeout(resolve, FAILED_SIGN_IN_DELAY_MS));
         return { ok: false, reason: byCode ? 'code-mismatch' : 'mismatch' };
       }
-      return { ok: true, learner: { id: learner.id, lastName: learner.lastName, firstName: learner.firstName, className: learner.className } };
+      const signedIn = { id: learner.id, lastName: learner.lastName, firstName: learner.firstName, className: learner.className };
+      await session.begin(signedIn);
+      return { ok: true, learner: signedIn };
+    },
+
+    async openTab({ tabKey }) {
+      if (!isTabKey(tabKey)) return { ok: false, reason: 'invalid-tab' };
+      return { ok: true, learner: await session.attachTab(tabKey) };
+    },
+
+    currentLearner: () => Promise.resolve(session.current()),
+
+    async signOut() {
+      await session.end();
+      return { ok: true };
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { LoadedContent } from '../content/content-cache.ts';
 import type { LabDatabase } from '../db/lab-database.ts';
 import type { DeviceDb, DeviceEnrolment } from '../db/device-db.ts';
+import { RefusedDocuments } from '../db/refused-documents.ts';
 import { RelayConnection } from '../sync/relay-connection.ts';
 import { replicateLabDatabase } from '../sync/replicate.ts';
 import type { LabReplication } from '../sync/replicate.ts';
@@ -26,9 +27,12 @@ export class LabRuntime {
   private starting: Promise<boolean> | null = null;
   private connection: RelayConnection | null = null;
   readonly now: () => number;
+  /** Documents the relay refused, set aside on this machine ([SYNC-POISON-2]). */
+  readonly refused: RefusedDocuments;
 
   constructor(readonly deps: LabRuntimeDeps) {
     this.now = deps.now ?? (() => Date.now());
+    this.refused = new RefusedDocuments(deps.deviceDb);
   }
 
   db(): Promise<LabDatabase> {
@@ -70,7 +74,14 @@ export class LabRuntime {
     if (!enrolment) return false;
     const db = await this.db();
     this.connection = new RelayConnection(this.deps.baseUrl, enrolment.token, this.deps.fetchImpl, this.now);
-    this.replication = replicateLabDatabase(db, this.connection, { live: true, stream: true, identifier: `device-${enrolment.deviceId}` });
+    this.replication = replicateLabDatabase(db, this.connection, {
+      live: true,
+      stream: true,
+      identifier: `device-${enrolment.deviceId}`,
+      refused: this.refused,
+      statusReport: { contentVersion: async () => (await this.deps.deviceDb.packs.orderBy('loadedAt').last())?.version ?? null },
+      now: this.now,
+    });
     return true;
   }
 

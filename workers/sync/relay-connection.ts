@@ -23,6 +23,30 @@ export class RelayUnreachableError extends Error {
   }
 }
 
+/** The relay answered with a 4xx: `code` and `message` are its JSON error (SYNC.md), or stand-ins when it sent none. */
+export class RelayRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly relayMessage: string,
+    what: string,
+  ) {
+    super(`${what}: ${status} ${relayMessage}`);
+    this.name = 'RelayRequestError';
+  }
+}
+
+/** The JSON error body of a refusal; a proxy's HTML page or an empty body gives stand-ins. */
+function errorOf(text: string, status: number): { code: string; message: string } {
+  try {
+    const body = JSON.parse(text) as { error?: unknown; message?: unknown } | null;
+    if (typeof body?.error === 'string' && typeof body.message === 'string') return { code: body.error, message: body.message };
+  } catch {
+    // not JSON
+  }
+  return { code: `http_${status}`, message: `HTTP ${status}` };
+}
+
 export class RelayConnection {
   private reachability: Reachability = { lastSuccessAt: null, unreachableSince: null };
   private readonly listeners = new Set<(r: Reachability) => void>();
@@ -43,7 +67,10 @@ export class RelayConnection {
     return () => this.listeners.delete(listener);
   }
 
-  /** A JSON request; network failures and 5xx mark the relay unreachable and throw (RxDB retries later). */
+  /**
+   * A JSON request; network failures and 5xx mark the relay unreachable and throw RelayUnreachableError (RxDB
+   * retries later); a 4xx throws RelayRequestError with the relay's error code.
+   */
   async request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
     let response: Response;
     try {
@@ -62,12 +89,11 @@ export class RelayConnection {
       throw new RelayUnreachableError(`relay answered ${response.status}`);
     }
     this.markSuccess();
-    const payload: unknown = await response.json();
     if (!response.ok) {
-      const message = (payload as { message?: string } | null)?.message ?? `HTTP ${response.status}`;
-      throw new Error(`${method} ${path}: ${response.status} ${message}`);
+      const { code, message } = errorOf(await response.text(), response.status);
+      throw new RelayRequestError(response.status, code, message, `${method} ${path}`);
     }
-    return payload as T;
+    return (await response.json()) as T;
   }
 
   /** Opens a streaming GET (SSE) with the device token; the caller reads the body. */

@@ -5,10 +5,13 @@
 import 'fake-indexeddb/auto';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { makeAnswer } from '../../test/lab-client.ts';
+import { makeAnswer, makeAssessment } from '../../test/lab-client.ts';
 import { enrolDevice, listenOnLoopback, startTestRelay } from '../../test/relay.ts';
+import { DEMO_ORGANIZATION } from '../../sync-server/demo/demo-school.ts';
 import type { TestRelay } from '../../test/relay.ts';
+import { DeviceDb } from '../db/device-db.ts';
 import { openLabDatabase } from '../db/lab-database.ts';
+import { RefusedDocuments } from '../db/refused-documents.ts';
 import { RelayConnection } from './relay-connection.ts';
 import { replicateLabDatabase } from './replicate.ts';
 
@@ -27,17 +30,19 @@ it('answers written while the relay was down are sent by the next instance after
   const fetchImpl: typeof fetch = (input, init) => (down ? Promise.reject(new TypeError('down')) : fetch(input, init));
   const name = 'restart-after-outage';
   const first = await openLabDatabase({ name, storage: getRxStorageDexie(), multiInstance: true });
-  replicateLabDatabase(first, new RelayConnection(baseUrl, token, fetchImpl), { live: true, stream: false, identifier: 'device-x' });
+  const refused = new RefusedDocuments(new DeviceDb(`${name}-device`));
+  replicateLabDatabase(first, new RelayConnection(baseUrl, token, fetchImpl), { live: true, stream: false, identifier: 'device-x', refused });
+  await first.assessments.insert(makeAssessment({ id: 'as-restart' }));
   await first.answers.insert(makeAnswer({ id: 'restart-1', assessmentId: 'as-restart' }));
   await first.answers.insert(makeAnswer({ id: 'restart-2', assessmentId: 'as-restart', index: 1 }));
   // The first push attempts fail; then the page goes away without stopping its replication.
-  await expect.poll(() => relay.store.getDocuments('answers', ['restart-1']), { timeout: 5_000 }).toHaveLength(0);
+  await expect.poll(() => relay.store.getDocuments(DEMO_ORGANIZATION.id, 'answers', ['restart-1']), { timeout: 5_000 }).toHaveLength(0);
   await first.close();
 
   down = false;
   const second = await openLabDatabase({ name, storage: getRxStorageDexie(), multiInstance: true });
-  const replication = replicateLabDatabase(second, new RelayConnection(baseUrl, token, fetchImpl), { live: true, stream: false, identifier: 'device-x' });
-  await expect.poll(async () => (await relay.store.getDocuments('answers', ['restart-1', 'restart-2'])).map((d) => d.id).sort(), { timeout: 10_000 }).toEqual(['restart-1', 'restart-2']);
+  const replication = replicateLabDatabase(second, new RelayConnection(baseUrl, token, fetchImpl), { live: true, stream: false, identifier: 'device-x', refused });
+  await expect.poll(async () => (await relay.store.getDocuments(DEMO_ORGANIZATION.id, 'answers', ['restart-1', 'restart-2'])).map((d) => d.id).sort(), { timeout: 10_000 }).toEqual(['restart-1', 'restart-2']);
   await replication.stop();
   await second.close();
 });

@@ -1,7 +1,7 @@
 /**
  * The part of Papaparse that src/core uses. @types/papaparse starts with `/// <reference types="node" />` (for its
  * stream API), which would bring `process`, `Buffer` and timers into src/core's typecheck (STYLE.md point 1), so
- * simple-csv.ts imports the same UMD file by its path, typed by this declaration instead.
+ * simple-csv.ts (and the exports' write-csv.ts) import the same UMD file by its path, typed by this declaration instead.
  */
 declare module 'papaparse/papaparse.js' {
   interface ParseError {
@@ -35,8 +35,17 @@ declare module 'papaparse/papaparse.js' {
     step?: (result: ParseStepResult<T>) => void;
   }
 
+  interface UnparseConfig {
+    delimiter?: string;
+    newline?: string;
+    /** false: quote only the cells that need it (a separator, a quote or a line break inside). */
+    quotes?: boolean;
+  }
+
   const Papa: {
     parse<T>(input: string, config: ParseConfig<T>): void;
+    /** Rows of cells to CSV text (used by the exports, src/core/exports/write-csv.ts). */
+    unparse(data: readonly (readonly string[])[], config?: UnparseConfig): string;
   };
   export default Papa;
 }

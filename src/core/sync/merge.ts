@@ -29,7 +29,8 @@ function earliest(a: number | null, b: number | null): number | null {
 
 /**
  * [SYNC-MERGE-1] An assessment's state only moves forward; first start, first completion and first sharing win;
- * identity fields (kind, learner, campaign…) never change once written (the stored one is kept).
+ * everything else is the stored side's: identity fields never change once written ([SYNC-MERGE-3] — the relay
+ * answers a push that changes them as a conflict), and the lab machine, merging onto the relay's copy, takes its.
  */
 export function mergeAssessment(stored: AssessmentDocument, incoming: AssessmentDocument): AssessmentDocument {
   return {
@@ -40,6 +41,21 @@ export function mergeAssessment(stored: AssessmentDocument, incoming: Assessment
     sharedAt: earliest(stored.sharedAt, incoming.sharedAt),
     _deleted: stored._deleted || incoming._deleted,
   };
+}
+
+/**
+ * What says which test an assessment is: written when the test starts and never changed after. The relay answers
+ * a push that changes one of them with its stored copy as a conflict ([SYNC-OWN-3]); answers and results hang on
+ * these fields, so a silent change would move a test to another learner, campaign or pack. `startedAt` is not
+ * among them (the first start wins, [SYNC-MERGE-1]) nor `deviceId` (informative: the stored one is kept).
+ */
+// The replay inputs frozen at start ([REPLAY-2], [REPLAY-5]) are identity too: changing them would change the test.
+export const ASSESSMENT_IDENTITY_FIELDS = ['kind', 'learnerId', 'campaignId', 'competenceId', 'sessionId', 'contentVersion', 'priorChallengeIds', 'carriedOver'] as const satisfies readonly (keyof AssessmentDocument)[];
+
+/** [SYNC-MERGE-3] True when both documents name the same test (every identity field equal). */
+export function sameAssessmentIdentity(a: AssessmentDocument, b: AssessmentDocument): boolean {
+  // Compared as JSON: an identity field that holds a list would never be `===` another copy of itself.
+  return ASSESSMENT_IDENTITY_FIELDS.every((field) => stableStringify(a[field]) === stableStringify(b[field]));
 }
 
 /** The fields of an answer the client owns: everything but the server's bookkeeping. */

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useStaffSession } from './staff-session.store.ts';
 
 /** Sign-in of teachers ("Espace enseignant") and invigilators ("Espace surveillant"). */
@@ -31,6 +32,13 @@ export function SignInPage({ space }: { space: 'teacher' | 'invigilator' }) {
         <h1>{title}</h1>
         <p role="status">{t('signIn.signedInAs', { name })}</p>
         <p>{user.roles.map((role) => t(`signIn.roles.${role}`)).join(', ')}</p>
+        {space === 'teacher' && user.roles.some((role) => role === 'admin' || role === 'member') && (
+          <p>
+            <Link to="/enseignant/campagnes" className="button">
+              {t('teacher.open')}
+            </Link>
+          </p>
+        )}
         <button type="button" className="secondary" onClick={signOut}>
           {t('signIn.signOut')}
         </button>

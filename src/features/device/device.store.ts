@@ -1,7 +1,7 @@
 /** This machine's enrolment, as the UI sees it (the engine worker holds the real thing). */
 import { create } from 'zustand';
 import { getEngine } from '../../data/engine-client.ts';
-import type { DeviceStatus, EnrolOutcome } from '../../../workers/handlers/device.ts';
+import type { DeviceStatus, EnrolOutcome } from '../../data/engine-client.ts';
 
 interface DeviceState {
   status: DeviceStatus | null;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CampaignCodeForm } from './CampaignCodeForm.tsx';
+import { ResumeCard } from './ResumeCard.tsx';
 
 /** The entry points of every role (SCREENS.md): students, candidates, staff, and the lab machine set-up. */
 export function HomePage() {
@@ -12,6 +13,7 @@ export function HomePage() {
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
       <div className="cards">
+        <ResumeCard />
         <section className="card" aria-labelledby="home-students">
           <h2 id="home-students">{t('home.studentTitle')}</h2>
           <p>{t('home.studentIntro')}</p>
@@ -22,6 +24,9 @@ export function HomePage() {
               {t('home.haveCode')}
             </button>
           )}
+          <p>
+            <Link to="/eleve">{t('learnerHome.link')}</Link>
+          </p>
         </section>
         <section className="card" aria-labelledby="home-certification">
           <h2 id="home-certification">{t('home.certificationTitle')}</h2>

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getEngine } from '../../data/engine-client.ts';
-import type { RosterLearner } from '../../../workers/handlers/roster.ts';
+import type { RosterLearner } from '../../data/engine-client.ts';
 import { useStudentSession } from './student-session.store.ts';
 
 type Step = { kind: 'class' } | { kind: 'name'; className: string } | { kind: 'date'; learner: RosterLearner };
@@ -11,6 +11,8 @@ type Step = { kind: 'class' } | { kind: 'name'; className: string } | { kind: 'd
 export function StudentSignIn() {
   const { t } = useTranslation();
   const signIn = useStudentSession((s) => s.signIn);
+  // Just after a reload the worker may still be finding this tab's student: no sign-in form until it has said.
+  const restored = useStudentSession((s) => s.restored);
   const [step, setStep] = useState<Step>({ kind: 'class' });
   const [classes, setClasses] = useState<{ name: string; learners: number }[] | null>(null);
   const [learners, setLearners] = useState<RosterLearner[]>([]);
@@ -39,7 +41,7 @@ export function StudentSignIn() {
     if (!outcome.ok) setError(t(`student.errors.${outcome.reason}`));
   }
 
-  if (classes === null) return <p role="status">{t('student.loading')}</p>;
+  if (!restored || classes === null) return <p role="status">{t('student.loading')}</p>;
   if (classes.length === 0) {
     return (
       <section aria-labelledby="student-signin">
@@ -78,6 +80,7 @@ export function StudentSignIn() {
               </li>
             ))}
           </ul>
+          <p className="hint">{t('student.notInList')}</p>
           <button type="button" className="link-button" onClick={() => setStep({ kind: 'class' })}>
             {t('student.otherClass')}
           </button>

@@ -7,15 +7,24 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asError, failGroup, settleGroup } from '../group-commit.ts';
 import type { GroupedWrite, WriteOutcome } from '../group-commit.ts';
+import { DEVICE_STATUS_COLUMNS, DEVICE_STATUS_UPSERT_SET, deviceStatusParams, listDeviceStatusesSql, toDeviceStatus } from '../device-status-rows.ts';
 import { readMigrations } from '../migrations.ts';
-import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMN_COUNT, DOCUMENT_COLUMNS, documentParams, learnerParams, ORGANIZATION_CONTENT_PACK_COLUMNS, organizationContentPackParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toOrganization, toOrganizationContentPack, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
+import { LEARNER_IMPORT_COLUMNS, learnerImportParams, toLearnerImportRecord } from '../learner-import-rows.ts';
+import type { DeviceStatus, DocumentWrite, LearnerImportRecord, LearnerImportWrite } from '../store.ts';
+import { assertDistinctIds, assessmentResultParams, DOCUMENT_COLUMN_COUNT, DOCUMENT_COLUMNS, documentParams, learnerParams, ORGANIZATION_CONTENT_PACK_COLUMNS, organizationContentPackParams, toAssessmentResult, toAuthToken, toDevice, toLearner, toLearnerSignInFailures, toOrganization, toOrganizationContentPack, toStoredDocument, toStoredWrite, toUser, userParams } from '../rows.ts';
 import { normalizeEmail, StoreConflictError } from '../store.ts';
-import type { AssessmentResultRecord, AuthToken, Device, Learner, Organization, OrganizationContentPack, PersonalCode, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
+import type { TeamStore } from '../team-store.ts';
+import { PostgresTeamStore } from './postgres-team-store.ts';
+import { PostgresCertificationStore } from './postgres-certification-store.ts';
+import type { CertificationStore } from '../certification-store.ts';
+import type { AssessmentKey, AssessmentResultRecord, AuthToken, Device, Learner, LearnerSignInFailures, LearnerSignInMode, NewDevice, Organization, OrganizationContentPack, PersonalCode, PullQuery, Store, StoredDocument, User, WriteDecision } from '../store.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 /** Arbitrary key of the advisory lock that serialises migrations across relay instances. */
 const MIGRATION_LOCK_KEY = 7_274_091;
 const INT8_OID = 20;
+/** Documents per INSERT statement: 9 parameters each, well under PostgreSQL's 65,535. */
+const DOCUMENTS_PER_INSERT = 1000;
 
 // Milliseconds since epoch and sequences fit in a double: read int8 as numbers, not strings.
 pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
@@ -29,6 +38,8 @@ export class PostgresStore implements Store {
   private readonly groups = new Map<string, PgGroupedWrite[]>();
   private readonly flushing = new Set<string>();
   readonly kind = 'postgres' as const;
+  readonly team: TeamStore;
+  readonly certification: CertificationStore;
   private readonly pool: pg.Pool;
 
   constructor(connectionString: string, options: { max?: number; schema?: string } = {}) {
@@ -37,6 +48,8 @@ export class PostgresStore implements Store {
       max: options.max ?? 10,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
+    this.team = new PostgresTeamStore(this.pool);
+    this.certification = new PostgresCertificationStore(this.pool);
   }
 
   async migrate(): Promise<void> {
@@ -95,7 +108,7 @@ export class PostgresStore implements Store {
   }
 
   findUserByEmail(email: string): Promise<User | null> {
-    return this.one('SELECT * FROM users WHERE email = $1', [normalizeEmail(email)], toUser);
+    return this.one('SELECT * FROM users WHERE email = $1 AND removed_at IS NULL', [normalizeEmail(email)], toUser);
   }
 
   getUser(id: string): Promise<User | null> {
@@ -110,14 +123,20 @@ export class PostgresStore implements Store {
   }
 
   findAuthToken(tokenHash: string, now: number): Promise<AuthToken | null> {
-    return this.one('SELECT * FROM auth_tokens WHERE token_hash = $1 AND expires_at > $2', [tokenHash, now], toAuthToken);
+    return this.one(
+      `SELECT t.* FROM auth_tokens t WHERE t.token_hash = $1 AND t.expires_at > $2
+         AND (t.subject_type <> 'device' OR EXISTS (SELECT 1 FROM devices d WHERE d.id = t.subject_id AND d.withdrawn_at IS NULL))
+         AND (t.subject_type <> 'user' OR NOT EXISTS (SELECT 1 FROM users u WHERE u.id = t.subject_id AND u.removed_at IS NOT NULL))`,
+      [tokenHash, now],
+      toAuthToken,
+    );
   }
 
   async deleteAuthToken(tokenHash: string): Promise<void> {
     await this.write('DELETE FROM auth_tokens WHERE token_hash = $1', [tokenHash]);
   }
 
-  async createDevice(d: Device): Promise<void> {
+  async createDevice(d: NewDevice): Promise<void> {
     await this.write('INSERT INTO devices (id, organization_id, name, enrolled_by, created_at) VALUES ($1, $2, $3, $4, $5)', [
       d.id, d.organizationId, d.name, d.enrolledBy, d.createdAt,
     ]);
@@ -125,6 +144,77 @@ export class PostgresStore implements Store {
 
   getDevice(id: string): Promise<Device | null> {
     return this.one('SELECT * FROM devices WHERE id = $1', [id], toDevice);
+  }
+
+  async listDevices(organizationId: string): Promise<Device[]> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM devices WHERE organization_id = $1 AND withdrawn_at IS NULL ORDER BY created_at, id', [organizationId]);
+    return rows.map(toDevice);
+  }
+
+  async touchDevice(id: string, now: number): Promise<void> {
+    await this.write('UPDATE devices SET last_seen_at = $1 WHERE id = $2', [now, id]);
+  }
+
+  async saveDeviceStatus(status: DeviceStatus): Promise<void> {
+    await this.write(
+      `INSERT INTO device_statuses ${DEVICE_STATUS_COLUMNS} VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (device_id) DO UPDATE SET ${DEVICE_STATUS_UPSERT_SET}`,
+      deviceStatusParams(status),
+    );
+  }
+
+  async listDeviceStatuses(organizationId: string): Promise<(DeviceStatus & { name: string })[]> {
+    const { rows } = await this.pool.query<Row>(listDeviceStatusesSql('$1'), [organizationId]);
+    return rows.map(toDeviceStatus);
+  }
+
+  async withdrawDevice(organizationId: string, id: string, now: number): Promise<boolean> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const marked = await client.query('UPDATE devices SET withdrawn_at = $1 WHERE id = $2 AND organization_id = $3 AND withdrawn_at IS NULL', [now, id, organizationId]);
+      if (marked.rowCount === 1) await client.query(`DELETE FROM auth_tokens WHERE subject_type = 'device' AND subject_id = $1`, [id]);
+      await client.query('COMMIT');
+      return marked.rowCount === 1;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async recordLearnerSignInFailure(input: { learnerId: string; organizationId: string; now: number; forgetBefore: number }): Promise<LearnerSignInFailures> {
+    // One statement, so that concurrent failures each count (no read-then-write race).
+    const { rows } = await this.pool.query<Row>(
+      `INSERT INTO learner_sign_in_failures (learner_id, organization_id, failures, last_failure_at) VALUES ($1, $2, 1, $3)
+       ON CONFLICT (learner_id) DO UPDATE SET
+         failures = CASE WHEN learner_sign_in_failures.last_failure_at <= $4 THEN 1 ELSE learner_sign_in_failures.failures + 1 END,
+         last_failure_at = excluded.last_failure_at
+       RETURNING *`,
+      [input.learnerId, input.organizationId, input.now, input.forgetBefore],
+    );
+    const row = rows[0];
+    if (!row) throw new Error('the failure count was not returned');
+    return toLearnerSignInFailures(row);
+  }
+
+  async getLearnerSignInFailures(learnerIds: string[]): Promise<Map<string, LearnerSignInFailures>> {
+    if (learnerIds.length === 0) return new Map();
+    const { rows } = await this.pool.query<Row>('SELECT * FROM learner_sign_in_failures WHERE learner_id = ANY($1)', [learnerIds]);
+    return new Map(rows.map((r) => [String(r.learner_id), toLearnerSignInFailures(r)]));
+  }
+
+  async clearLearnerSignInFailures(learnerId: string): Promise<void> {
+    await this.write('DELETE FROM learner_sign_in_failures WHERE learner_id = $1', [learnerId]);
+  }
+
+  async getLearnerSignInMode(organizationId: string): Promise<LearnerSignInMode> {
+    const { rows } = await this.pool.query<Row>('SELECT learner_sign_in FROM organizations WHERE id = $1', [organizationId]);
+    return rows[0]?.learner_sign_in === 'personal-code-only' ? 'personal-code-only' : 'birth-date-or-code';
+  }
+
+  async setLearnerSignInMode(organizationId: string, mode: LearnerSignInMode): Promise<void> {
+    await this.write('UPDATE organizations SET learner_sign_in = $1 WHERE id = $2', [mode, organizationId]);
   }
 
   async upsertLearners(learners: Learner[]): Promise<void> {
@@ -181,37 +271,82 @@ export class PostgresStore implements Store {
     return new Map(rows.map((r) => [String(r.learner_id), String(r.hash)]));
   }
 
+  /**
+   * [STORE-IMPORT-1] One grouped transaction under the organisation's advisory lock (the one document writes take):
+   * the roster is read and checked, then the learners, the import's record and the `learners` documents are written.
+   */
+  importLearners(input: LearnerImportWrite): Promise<{ written: StoredDocument[] }> {
+    assertDistinctIds(input.documents);
+    return this.grouped(input.organizationId, async (client) => {
+      const { rows } = await client.query<Row>('SELECT * FROM learners WHERE organization_id = $1 FOR UPDATE', [input.organizationId]);
+      input.check(rows.map(toLearner));
+      const column = (pick: (l: Learner) => unknown): unknown[] => input.learners.map(pick);
+      // One statement for the whole roster: unnest turns the column arrays back into rows.
+      await client.query(
+        `INSERT INTO learners (id, organization_id, last_name, first_name, class_name, birth_date, national_id, active, updated_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[])
+         ON CONFLICT (id) DO UPDATE SET last_name = excluded.last_name, first_name = excluded.first_name, class_name = excluded.class_name,
+           birth_date = excluded.birth_date, national_id = excluded.national_id, active = excluded.active, updated_at = excluded.updated_at
+         WHERE learners.organization_id = excluded.organization_id`,
+        [
+          column((l) => l.id), column(() => input.organizationId), column((l) => l.lastName), column((l) => l.firstName), column((l) => l.className),
+          column((l) => l.birthDate), column((l) => l.nationalId), column((l) => l.active), column((l) => l.updatedAt),
+        ],
+      );
+      await client.query(`INSERT INTO learner_imports ${LEARNER_IMPORT_COLUMNS} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, learnerImportParams(input.record));
+      return { written: await this.insertDocuments(client, 'learners', input.organizationId, input.documents, input.now) };
+    });
+  }
+
+  async listLearnerImports(organizationId: string, limit: number): Promise<LearnerImportRecord[]> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM learner_imports WHERE organization_id = $1 ORDER BY imported_at DESC, id LIMIT $2', [organizationId, limit]);
+    return rows.map(toLearnerImportRecord);
+  }
+
 
   writeDocuments(input: { collection: string; organizationId: string; ids: string[]; now: number; decide: WriteDecision }): Promise<{
     written: StoredDocument[];
     conflicts: StoredDocument[];
   }> {
     return this.grouped(input.organizationId, async (client) => {
-      const { rows } = await client.query<Row>('SELECT * FROM documents WHERE collection = $1 AND id = ANY($2) FOR UPDATE', [input.collection, input.ids]);
+      const { rows } = await client.query<Row>('SELECT * FROM documents WHERE organization_id = $1 AND collection = $2 AND id = ANY($3) FOR UPDATE', [
+        input.organizationId, input.collection, input.ids,
+      ]);
       const existing = new Map(rows.map((row) => {
         const doc = toStoredDocument(row);
         return [doc.id, doc] as const;
       }));
       const { writes, conflicts } = input.decide(existing);
       assertDistinctIds(writes);
-      const written: StoredDocument[] = [];
-      if (writes.length > 0) {
-        const seqs = await client.query<{ seq: number }>('SELECT nextval(\'document_seq\') AS seq FROM generate_series(1, $1)', [writes.length]);
-        const sorted = seqs.rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
-        writes.forEach((write, i) => written.push(toStoredWrite(input.collection, input.organizationId, write, sorted[i] ?? 0, input.now)));
-        const params = written.flatMap((doc) => documentParams(doc, false));
-        const values = written
-          .map((_, i) => `(${Array.from({ length: DOCUMENT_COLUMN_COUNT }, (_, c) => `$${i * DOCUMENT_COLUMN_COUNT + c + 1}`).join(', ')})`)
-          .join(', ');
-        await client.query(
-          `INSERT INTO documents ${DOCUMENT_COLUMNS} VALUES ${values}
-           ON CONFLICT (collection, id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id, parent_id = excluded.parent_id,
-             seq = excluded.seq, updated_at = excluded.updated_at, deleted = excluded.deleted, body = excluded.body`,
-          params,
-        );
-      }
+      const written = await this.insertDocuments(client, input.collection, input.organizationId, writes, input.now);
       return { written, conflicts };
     });
+  }
+
+  /**
+   * Writes documents with new sequences, inside a grouped transaction (writeDocuments, importLearners). By chunks:
+   * a statement takes at most 65,535 parameters, and a school's roster import writes thousands of documents.
+   */
+  private async insertDocuments(client: pg.PoolClient, collection: string, organizationId: string, writes: DocumentWrite[], now: number): Promise<StoredDocument[]> {
+    const written: StoredDocument[] = [];
+    if (writes.length === 0) return written;
+    const seqs = await client.query<{ seq: number }>('SELECT nextval(\'document_seq\') AS seq FROM generate_series(1, $1)', [writes.length]);
+    const sorted = seqs.rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
+    writes.forEach((write, i) => written.push(toStoredWrite(collection, organizationId, write, sorted[i] ?? 0, now)));
+    for (let start = 0; start < written.length; start += DOCUMENTS_PER_INSERT) {
+      const chunk = written.slice(start, start + DOCUMENTS_PER_INSERT);
+      const params = chunk.flatMap((doc) => documentParams(doc, false));
+      const values = chunk
+        .map((_, i) => `(${Array.from({ length: DOCUMENT_COLUMN_COUNT }, (_, c) => `$${i * DOCUMENT_COLUMN_COUNT + c + 1}`).join(', ')})`)
+        .join(', ');
+      await client.query(
+        `INSERT INTO documents ${DOCUMENT_COLUMNS} VALUES ${values}
+         ON CONFLICT (organization_id, collection, id) DO UPDATE SET learner_id = excluded.learner_id, parent_id = excluded.parent_id,
+           seq = excluded.seq, updated_at = excluded.updated_at, deleted = excluded.deleted, body = excluded.body`,
+        params,
+      );
+    }
+    return written;
   }
 
   /**
@@ -286,9 +421,9 @@ export class PostgresStore implements Store {
     return rows.map(toStoredDocument);
   }
 
-  async getDocuments(collection: string, ids: string[]): Promise<StoredDocument[]> {
+  async getDocuments(organizationId: string, collection: string, ids: string[]): Promise<StoredDocument[]> {
     if (ids.length === 0) return [];
-    const { rows } = await this.pool.query<Row>('SELECT * FROM documents WHERE collection = $1 AND id = ANY($2)', [collection, ids]);
+    const { rows } = await this.pool.query<Row>('SELECT * FROM documents WHERE organization_id = $1 AND collection = $2 AND id = ANY($3)', [organizationId, collection, ids]);
     return rows.map(toStoredDocument);
   }
 
@@ -297,21 +432,24 @@ export class PostgresStore implements Store {
     return Number(rows[0]?.seq ?? 0);
   }
 
-  async getChildDocuments(collection: string, parentIds: string[]): Promise<StoredDocument[]> {
+  async getChildDocuments(organizationId: string, collection: string, parentIds: string[]): Promise<StoredDocument[]> {
     if (parentIds.length === 0) return [];
-    const { rows } = await this.pool.query<Row>('SELECT * FROM documents WHERE collection = $1 AND parent_id = ANY($2) ORDER BY seq', [collection, parentIds]);
+    const { rows } = await this.pool.query<Row>('SELECT * FROM documents WHERE organization_id = $1 AND collection = $2 AND parent_id = ANY($3) ORDER BY seq', [
+      organizationId, collection, parentIds,
+    ]);
     return rows.map(toStoredDocument);
   }
 
-  async listAssessmentsNeedingResults(afterId: string, limit: number): Promise<{ id: string; organizationId: string }[]> {
+  async listAssessmentsNeedingResults(after: AssessmentKey | null, limit: number): Promise<AssessmentKey[]> {
+    // Paged by (organisation, id) in the database's text order: WHERE and ORDER BY use the same comparison.
     const { rows } = await this.pool.query<Row>(
       `SELECT d.id, d.organization_id FROM documents d
-       LEFT JOIN assessment_results r ON r.assessment_id = d.id
-       WHERE d.collection = 'assessments' AND d.id > $1
+       LEFT JOIN assessment_results r ON r.organization_id = d.organization_id AND r.assessment_id = d.id
+       WHERE d.collection = 'assessments' AND (d.organization_id, d.id) > ($1, $2)
          AND (r.assessment_id IS NULL OR r.computed_at < d.updated_at
-              OR EXISTS (SELECT 1 FROM documents a WHERE a.collection = 'answers' AND a.parent_id = d.id AND a.updated_at > r.computed_at))
-       ORDER BY d.id LIMIT $2`,
-      [afterId, limit],
+              OR EXISTS (SELECT 1 FROM documents a WHERE a.organization_id = d.organization_id AND a.collection = 'answers' AND a.parent_id = d.id AND a.updated_at > r.computed_at))
+       ORDER BY d.organization_id, d.id LIMIT $3`,
+      [after?.organizationId ?? '', after?.id ?? '', limit],
     );
     return rows.map((r) => ({ id: String(r.id), organizationId: String(r.organization_id) }));
   }
@@ -323,7 +461,7 @@ export class PostgresStore implements Store {
       for (const r of records) {
         await client.query(
           `INSERT INTO assessment_results (assessment_id, organization_id, learner_id, kind, campaign_id, content_version, computed_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (assessment_id) DO UPDATE SET organization_id = excluded.organization_id, learner_id = excluded.learner_id, kind = excluded.kind,
+           ON CONFLICT (organization_id, assessment_id) DO UPDATE SET learner_id = excluded.learner_id, kind = excluded.kind,
              campaign_id = excluded.campaign_id, content_version = excluded.content_version, computed_at = excluded.computed_at, body = excluded.body`,
           assessmentResultParams(r),
         );
@@ -337,9 +475,9 @@ export class PostgresStore implements Store {
     }
   }
 
-  async getAssessmentResults(assessmentIds: string[]): Promise<AssessmentResultRecord[]> {
+  async getAssessmentResults(organizationId: string, assessmentIds: string[]): Promise<AssessmentResultRecord[]> {
     if (assessmentIds.length === 0) return [];
-    const { rows } = await this.pool.query<Row>('SELECT * FROM assessment_results WHERE assessment_id = ANY($1)', [assessmentIds]);
+    const { rows } = await this.pool.query<Row>('SELECT * FROM assessment_results WHERE organization_id = $1 AND assessment_id = ANY($2)', [organizationId, assessmentIds]);
     return rows.map(toAssessmentResult);
   }
 
@@ -349,7 +487,16 @@ export class PostgresStore implements Store {
   }
 
   async saveContentPack(version: string, body: string, now: number): Promise<void> {
-    await this.write('INSERT INTO content_packs (version, body, stored_at) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING', [version, body, now]);
+    await this.write('INSERT INTO content_packs (version, body, stored_at, builtin) VALUES ($1, $2, $3, TRUE) ON CONFLICT (version) DO UPDATE SET builtin = TRUE', [version, body, now]);
+  }
+
+  async getContentPackFor(organizationId: string, version: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ body: string }>(
+      `SELECT body FROM content_packs p WHERE p.version = $1
+         AND (p.builtin OR EXISTS (SELECT 1 FROM organization_content_packs o WHERE o.organization_id = $2 AND o.version = p.version))`,
+      [version, organizationId],
+    );
+    return rows[0]?.body ?? null;
   }
 
   async getContentPack(version: string): Promise<string | null> {
