@@ -186,6 +186,7 @@ test.describe('retrying a campaign with multiple sendings', () => {
     await expect(retry).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await retry.click();
+    await expect(space.test.challenge).toBeVisible();
 
     // The retry asks only skills the first participation did not validate: never one answered right.
     const validated = new Set(first.filter((g) => g.decision === 'right').map((g) => full(g.challengeId).skillId));

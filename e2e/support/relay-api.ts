@@ -1,29 +1,37 @@
 import { expect } from '@playwright/test';
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { join } from 'node:path';
 import { SqliteStore } from '../../sync-server/store/sqlite/sqlite-store.ts';
 import type { AssessmentResultRecord } from '../../sync-server/store/store.ts';
 
-/** The relay as a teacher sees it over HTTP, for the end-to-end specs. One sign-in per spec file (sign-ins are rate-limited). */
-export class TeacherApi {
-  private token: string | undefined;
+/**
+ * One sign-in per test process: sign-ins are rate-limited, as they should be. Another spec may sign the teacher
+ * out (logout revokes its token): a 401 signs in again, once.
+ */
+let token: string | undefined;
 
+/** The relay as a teacher sees it over HTTP, for the end-to-end specs. */
+export class TeacherApi {
   constructor(private readonly request: APIRequestContext) {}
 
+  private async send(call: (headers: Record<string, string>) => Promise<APIResponse>): Promise<APIResponse> {
+    const response = await call(await this.auth());
+    if (response.status() !== 401) return response;
+    token = undefined;
+    return call(await this.auth());
+  }
+
   async auth(): Promise<Record<string, string>> {
-    if (!this.token) {
+    if (!token) {
       const login = await this.request.post('/api/auth/login', { data: { email: 'enseignant@demo.local', password: 'demo-pass-2026' } });
       expect(login.status()).toBe(200);
-      this.token = ((await login.json()) as { token: string }).token;
+      token = ((await login.json()) as { token: string }).token;
     }
-    return { authorization: `Bearer ${this.token}` };
+    return { authorization: `Bearer ${token}` };
   }
 
   async createCampaign(input: { name: string; title: string; landingText?: string; target: { competenceIds: string[] } | { tubeIds: string[] }; multipleSendings?: boolean }): Promise<{ id: string; code: string; targetSkillIds: string[] }> {
-    const created = await this.request.post('/api/campaigns', {
-      headers: await this.auth(),
-      data: { type: 'ASSESSMENT', landingText: '', multipleSendings: false, ...input },
-    });
+    const created = await this.send((headers) => this.request.post('/api/campaigns', { headers, data: { type: 'ASSESSMENT', landingText: '', multipleSendings: false, ...input } }));
     expect(created.status()).toBe(201);
     return (await created.json()) as { id: string; code: string; targetSkillIds: string[] };
   }
@@ -33,7 +41,7 @@ export class TeacherApi {
     const documents: T[] = [];
     let seq = 0;
     for (;;) {
-      const response = await this.request.get(`/api/replication/${collection}/pull?seq=${seq}&limit=1000`, { headers: await this.auth() });
+      const response = await this.send((headers) => this.request.get(`/api/replication/${collection}/pull?seq=${seq}&limit=1000`, { headers }));
       expect(response.status(), `pull ${collection}`).toBe(200);
       const page = (await response.json()) as { documents: T[]; checkpoint: { seq: number } };
       documents.push(...page.documents);

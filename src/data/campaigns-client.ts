@@ -67,7 +67,7 @@ export function createCampaign(token: string, values: CampaignFormValues): Promi
 }
 
 /** "Modifier": only what the form may change (the type never changes). */
-export function updateCampaign(token: string, id: string, values: Omit<CampaignFormValues, 'type'>): Promise<CampaignOutcome<CampaignSummary>> {
+export function updateCampaign(token: string, id: string, values: Partial<Omit<CampaignFormValues, 'type'>>): Promise<CampaignOutcome<CampaignSummary>> {
   return json<CampaignSummary>(token, campaignUrl(id), send('PATCH', values));
 }
 
@@ -94,4 +94,26 @@ export async function fetchExport(token: string, id: string): Promise<CampaignOu
   const disposition = result.response.headers.get('content-disposition') ?? '';
   const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'resultats.csv';
   return { ok: true, value: { blob: await result.response.blob(), fileName } };
+}
+
+export interface PackTube {
+  id: string;
+  competenceId: string;
+  title: string;
+}
+
+/**
+ * The tubes of a pack, for "Que souhaitez-vous tester ?": the built-in pack the app ships (null), or one the school
+ * imported (the relay serves it to the school's staff).
+ */
+export async function fetchPackTubes(token: string, version: string | null): Promise<CampaignOutcome<PackTube[]>> {
+  let url: string;
+  if (version === null) {
+    const manifest = await json<{ version: string; url: string }>(token, '/api/content/manifest');
+    if (!manifest.ok) return manifest;
+    url = manifest.value.url;
+  } else url = `/api/content/packs/${encodeURIComponent(version)}`;
+  const pack = await json<{ tubes: PackTube[] }>(token, url);
+  if (!pack.ok) return pack;
+  return { ok: true, value: pack.value.tubes.map((t) => ({ id: t.id, competenceId: t.competenceId, title: t.title })) };
 }

@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { Layout } from './Layout.tsx';
+import { invigilatorRoutes } from './invigilator-routes.tsx';
 import { teacherRoutes } from './teacher-routes.tsx';
 
 // One chunk per route beyond the home page: a student's first load carries neither the staff screens nor the test
@@ -15,6 +16,7 @@ const EnrolDevicePage = lazy(() => import('../features/device/EnrolDevicePage.ts
 const StudentHomePage = lazy(() => import('../features/student/StudentHomePage.tsx').then((m) => ({ default: m.StudentHomePage })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })));
 const CompetenceTrainingPage = lazy(() => import('../features/training/CompetenceTrainingPage.tsx').then((m) => ({ default: m.CompetenceTrainingPage })));
+const VerificationPage = lazy(() => import('../features/verification/VerificationPage.tsx').then((m) => ({ default: m.VerificationPage })));
 const InvitationPage = lazy(() => import('../features/invitation/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
 
 function RouteLoading() {
@@ -36,6 +38,8 @@ const router = createBrowserRouter([
       { path: '/enseignant', element: page(<SignInPage space="teacher" />) },
       { path: '/surveillant', element: page(<SignInPage space="invigilator" />) },
       teacherRoutes,
+      invigilatorRoutes,
+      { path: '/verification/:code', element: page(<VerificationPage />) },
       { path: '/poste', element: page(<EnrolDevicePage />) },
       { path: '/invitation', element: page(<InvitationPage />) },
       { path: '/invitation/:code', element: page(<InvitationPage />) },

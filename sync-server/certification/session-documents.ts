@@ -64,7 +64,7 @@ export async function changeSession(
       if (!stored || stored.deleted) throw sessionNotFound();
       const before = stored.body as unknown as CertificationSessionDocument;
       const merged = mergeSession(before, change(before));
-      return { writes: [{ id: sessionId, learnerId: null, deleted: false, body: { ...merged } as Record<string, unknown> }], conflicts: [] };
+      return { writes: [{ id: sessionId, learnerId: null, deleted: false, body: { ...merged } }], conflicts: [] };
     },
   });
   onWritten(organizationId, written);

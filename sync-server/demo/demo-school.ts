@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password.ts';
 import type { Learner, Role, Store } from '../store/store.ts';
 import { publishRoster } from '../use-cases/publish-roster.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
+import { seedDemoCertification } from './demo-certification.ts';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 export const DEMO_ORGANIZATION = { id: 'demo-org', name: 'Lycée de démonstration', uai: '0000000A' } as const;
@@ -81,4 +82,5 @@ export async function seedDemoSchool(store: Store, now: number, pack: ContentPac
   }
   await publishRoster(store, DEMO_ORGANIZATION.id, demoLearners(now), now);
   await seedDemoCampaigns(store, DEMO_ORGANIZATION.id, pack, now);
+  await seedDemoCertification(store, DEMO_ORGANIZATION.id, demoLearners(now), pack, now);
 }

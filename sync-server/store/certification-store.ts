@@ -60,7 +60,7 @@ export function toResultRecord(row: Row): CertificationResultRecord {
     sessionId: String(row.session_id),
     candidateId: String(row.candidate_id),
     learnerId: String(row.learner_id),
-    verificationCode: row.verification_code === null || row.verification_code === undefined ? null : String(row.verification_code),
+    verificationCode: typeof row.verification_code === 'string' ? row.verification_code : null,
     body: JSON.parse(String(row.body)) as Record<string, unknown>,
     computedAt: Number(row.computed_at),
   };

@@ -29,8 +29,9 @@ export const PUSH_BATCH = 100;
 /** How long RxDB waits before retrying a failed pull or push. */
 export const RETRY_MS = 3_000;
 
-const PUSHED: readonly CollectionName[] = ['answers', 'assessments'];
-const PULLED: readonly (keyof LabCollections)[] = ['answers', 'assessments', 'learners', 'campaigns'];
+// Learner events (problem reports, tutorials, resets) are the log too ([SYNC-EVENTS-1]): sent and pulled like answers.
+const PUSHED: readonly CollectionName[] = ['answers', 'assessments', 'events'];
+const PULLED: readonly (keyof LabCollections)[] = ['answers', 'assessments', 'learners', 'campaigns', 'events'];
 
 export interface ReplicationOptions {
   live: boolean;

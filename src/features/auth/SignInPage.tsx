@@ -39,6 +39,13 @@ export function SignInPage({ space }: { space: 'teacher' | 'invigilator' }) {
             </Link>
           </p>
         )}
+        {space === 'invigilator' && user.roles.some((role) => role === 'admin' || role === 'invigilator') && (
+          <p>
+            <Link to="/surveillant/sessions" className="button">
+              {t('invigilator.open')}
+            </Link>
+          </p>
+        )}
         <button type="button" className="secondary" onClick={signOut}>
           {t('signIn.signOut')}
         </button>

@@ -16,7 +16,7 @@ interface CampaignsState {
   load: () => Promise<void>;
   loadPacks: () => Promise<void>;
   create: (values: CampaignFormValues) => Promise<CampaignOutcome<CampaignSummary>>;
-  update: (id: string, values: Omit<CampaignFormValues, 'type'>) => Promise<CampaignOutcome<CampaignSummary>>;
+  update: (id: string, values: Partial<Omit<CampaignFormValues, 'type'>>) => Promise<CampaignOutcome<CampaignSummary>>;
   setArchived: (id: string, archived: boolean) => Promise<CampaignOutcome<CampaignSummary>>;
 }
 
