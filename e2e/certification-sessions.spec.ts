@@ -79,6 +79,12 @@ test.describe('invigilator: certification sessions', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Session du 20/12/2026 à 10:30, Salle 7');
     await expect(space.definition("Code d'accès")).toHaveText(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
 
+    await page.getByRole('button', { name: 'Modifier la session' }).click();
+    await page.getByLabel('Salle').fill('Salle 8');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Salle 8');
+    await expect(page.getByRole('status').filter({ hasText: 'Session enregistrée.' })).toBeVisible();
+
     await space.addCandidate({ lastName: 'INCONNU', firstName: 'Personne', birthDate: '01/01/2010' });
     await expect(page.getByRole('alert')).toContainText("n'est pas un élève de l'établissement");
 

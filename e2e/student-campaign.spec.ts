@@ -56,13 +56,18 @@ interface Given {
  * Answers every challenge to the end through the screens (right, except every third), with axe on the first
  * challenge and on each checkpoint, opening "Réponses et tutos" once; `onChallenge` may act before an answer.
  */
-async function runToEnd(student: StudentCampaign, given: Given[], onChallenge?: (challengeId: string, n: number) => Promise<void>): Promise<void> {
+async function runToEnd(
+  student: StudentCampaign,
+  given: Given[],
+  hooks: { onChallenge?: (challengeId: string, n: number) => Promise<void>; onCheckpoint?: (n: number) => Promise<void> } = {},
+): Promise<void> {
   const { page, words } = student;
   let checkedChallenge = false;
   for (let n = 0; n < 80; n++) {
     const step = await student.step();
     if (step === 'end') return;
     if (step === 'checkpoint') {
+      await hooks.onCheckpoint?.(given.length);
       await expectNoSeriousA11yViolations(page);
       const reviews = page.getByRole('button', { name: words.review });
       await reviews.first().click();
@@ -72,7 +77,7 @@ async function runToEnd(student: StudentCampaign, given: Given[], onChallenge?: 
       continue;
     }
     const challengeId = await student.challengeId();
-    await onChallenge?.(challengeId, given.length);
+    await hooks.onChallenge?.(challengeId, given.length);
     // The challenge may have changed under a reload: read it again.
     const id = await student.challengeId();
     const challenge = full(id);
@@ -156,7 +161,7 @@ async function relayAnswersOf(assessmentId: string): Promise<AnswerDocument[]> {
 }
 
 test.describe('a student takes a campaign on a lab machine', () => {
-  test('from the code to "J\'envoie mes résultats", offline from the first challenge to the end with a reload; the relay then holds each answer once, the sharing and the same mastery', async ({ page, context }) => {
+  test('[ENTRY-3] [SHOW-3] [SHOW-5] [CAMP-6] [CAMP-7] from the code to "J\'envoie mes résultats", offline from the first challenge to the end with a reload; the relay then holds each answer once, the sharing and the same mastery', async ({ page, context }) => {
     test.setTimeout(240_000);
     const campaign = await api.createCampaign({
       name: 'Diagnostic 2NDE A',
@@ -186,16 +191,28 @@ test.describe('a student takes a campaign on a lab machine', () => {
 
     const given: Given[] = [];
     let reloaded = false;
-    await runToEnd(student, given, async (challengeId, answered) => {
-      if (reloaded || answered !== 3) return;
-      reloaded = true;
-      // A reload with no network: the same test, at the same challenge.
-      await page.reload();
-      await page.getByRole('button', { name: 'Reprendre' }).click();
-      expect(await student.challengeId()).toBe(challengeId);
-      await expect(page.getByRole('heading', { level: 2, name: 'Question 4/5' })).toBeVisible();
+    let reloadedAtCheckpoint = false;
+    await runToEnd(student, given, {
+      async onChallenge(challengeId, answered) {
+        if (reloaded || answered !== 3) return;
+        reloaded = true;
+        // A reload with no network: the same test, at the same challenge.
+        await page.reload();
+        await page.getByRole('button', { name: 'Reprendre' }).click();
+        expect(await student.challengeId()).toBe(challengeId);
+        await expect(page.getByRole('heading', { level: 2, name: 'Question 4/5' })).toBeVisible();
+      },
+      async onCheckpoint(answered) {
+        if (reloadedAtCheckpoint || answered !== 5) return;
+        reloadedAtCheckpoint = true;
+        // [SHOW-5] Reloaded on the checkpoint, before the next challenge was shown: the checkpoint comes back first.
+        await page.reload();
+        await page.getByRole('button', { name: 'Reprendre' }).click();
+        await expect(page.getByRole('heading', { level: 2, name: 'Vos réponses' })).toBeFocused();
+        await expect(page.locator('.checkpoint-item')).toHaveCount(5);
+      },
     });
-    expect(reloaded).toBe(true);
+    expect(reloaded && reloadedAtCheckpoint).toBe(true);
     const mastery = await student.mastery();
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: "J'envoie mes résultats" }).click();
@@ -226,7 +243,7 @@ test.describe('a student takes a campaign on a lab machine', () => {
     expect(relay.results.participation.masteryPercent).toBe(mastery);
   });
 
-  test('a timed challenge warns first, then shows the time left; answered late it is recorded timedout; a problem is reported; "Quitter" then "Reprendre" comes back to the same challenge', async ({ page, request }) => {
+  test('[SHOW-1] [RESULT-2] [EVENT-1] [ENTRY-6] a timed challenge warns first, then shows the time left; answered late it is recorded timedout; a problem is reported; "Quitter" then "Reprendre" comes back to the same challenge', async ({ page, request }) => {
     test.setTimeout(240_000);
     const campaign = await api.createCampaign({ name: 'Chrono', title: 'Environnement numérique', target: { competenceIds: ['5.2'] } });
     const run = await startSteered(page, campaign, 'demo-learner-23', ['GIRARD Sacha', '04/09/2010'], 'Salle B12 – poste 12');
@@ -279,7 +296,7 @@ test.describe('a student takes a campaign on a lab machine', () => {
       .toEqual([[timed.id, 'image-not-displaying']]);
   });
 
-  test('a focused challenge left is told to the student and kept on the machine across a reload', async ({ page }) => {
+  test('[SHOW-2] a focused challenge left is told to the student and kept on the machine across a reload', async ({ page }) => {
     test.setTimeout(240_000);
     const campaign = await api.createCampaign({ name: 'Focus', title: 'Environnement numérique', target: { competenceIds: ['5.2'] } });
     const run = await startSteered(page, campaign, 'demo-learner-22', ["N'DIAYE Moussa", '10/06/2010'], 'Salle B12 – poste 14');
@@ -298,7 +315,7 @@ test.describe('a student takes a campaign on a lab machine', () => {
     await expect.poll(async () => (await relayAnswersOf(run.assessmentId)).find((a) => a.challengeId === focused.id)?.result, { timeout: 30_000 }).toBe('ok');
   });
 
-  test('the same flow in English, keyboard only on the challenge: code, sign-in, rules, challenges, checkpoint, "Send my results"', async ({ page }) => {
+  test('[SHOW-3] [SHOW-4] [RETRY-1] the same flow in English, keyboard only on the challenge: code, sign-in, rules, challenges, checkpoint, "Send my results"', async ({ page }) => {
     test.setTimeout(240_000);
     const campaign = await api.createCampaign({ name: 'English run', title: 'Data check', multipleSendings: true, target: { tubeIds: ['@gestionFormatsFichiers', '@gestionTailleFichiers'] } });
     const words: Words = WORDS.en;

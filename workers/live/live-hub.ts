@@ -6,13 +6,14 @@
  */
 import type { RxCollection } from 'rxdb/plugins/core';
 import type { Subscription } from 'rxjs';
-import type { CollectionName } from '../../src/core/sync/documents.ts';
-import type { LabCollections, LabDatabase } from '../db/lab-database.ts';
+import { REPLICATED_COLLECTIONS } from '../../src/core/sync/documents.ts';
+import type { LabDatabase } from '../db/lab-database.ts';
 import type { LabRuntime } from '../runtime/lab-runtime.ts';
 import type { RelayConnection } from '../sync/relay-connection.ts';
 import type { LearnerSession } from '../session/learner-session.ts';
 
-export const LIVE_TOPICS = ['answers', 'assessments', 'events', 'campaigns', 'learners', 'session', 'sync'] as const;
+/** Every replicated collection is a topic (a new one needs nothing here), plus the session and the sync state. */
+export const LIVE_TOPICS = [...REPLICATED_COLLECTIONS, 'session', 'sync'] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 
 export interface LiveChange {
@@ -29,10 +30,9 @@ export type LiveCallback = (change: LiveChange) => unknown;
  */
 export const LIVE_COALESCE_MS = 10;
 
-/** Collections whose documents belong to one learner: announced only to that learner's tab. */
-const LEARNER_SCOPED: ReadonlySet<CollectionName> = new Set(['answers', 'assessments', 'events']);
-// The collections this machine's database holds (a replicated collection the lab machine does not open yet is not listed).
-const COLLECTIONS: readonly (keyof LabCollections)[] = ['answers', 'assessments', 'events', 'campaigns', 'learners'];
+/** The log the student writes: a change there also changes what waits to be sent ([LIVE-3]). */
+const LOG: ReadonlySet<string> = new Set(['answers', 'assessments', 'events']);
+const isCollectionTopic = (name: string): name is (typeof REPLICATED_COLLECTIONS)[number] => (REPLICATED_COLLECTIONS as readonly string[]).includes(name);
 
 export const isLiveTopic = (value: unknown): value is LiveTopic => typeof value === 'string' && (LIVE_TOPICS as readonly string[]).includes(value);
 
@@ -85,15 +85,17 @@ export class LiveHub {
 
   private async listen(): Promise<void> {
     const db: LabDatabase = await this.runtime.db();
-    for (const name of COLLECTIONS) {
+    // Whatever replicated collections this database holds, including ones the lab machine opens later.
+    for (const [name, collection] of Object.entries(db.collections as unknown as Record<string, RxCollection>)) {
+      if (!isCollectionTopic(name)) continue;
       this.streams.push(
-        (db[name] as unknown as RxCollection).$.subscribe((event) => {
+        collection.$.subscribe((event) => {
           const doc = (event.documentData ?? event.previousDocumentData) as { learnerId?: unknown } | undefined;
-          // [LIVE-2] Another learner's work is not this tab's business.
-          const mine = !LEARNER_SCOPED.has(name) || (doc?.learnerId !== undefined && doc.learnerId === this.session.current()?.id);
+          // [LIVE-2] A document that belongs to a learner is announced to that learner's tab only.
+          const mine = typeof doc?.learnerId !== 'string' || doc.learnerId === this.session.current()?.id;
           if (mine) this.announce(name, [event.documentId]);
           // [LIVE-3] Whatever changes in the log changes what is waiting to be sent.
-          if (LEARNER_SCOPED.has(name)) this.announce('sync', []);
+          if (LOG.has(name)) this.announce('sync', []);
           this.followRelay();
         }),
       );

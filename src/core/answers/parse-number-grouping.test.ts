@@ -22,6 +22,9 @@ describe('[CHECK-6] numbers as typed, at the edges', () => {
     expect(parseNumber('1 234 56')).toBeUndefined();
     expect(parseNumber('12 34 567')).toBeUndefined();
     expect(parseNumber('123 456 789')).toBe(123_456_789);
+    // A comma that appears several times groups thousands; it is not a decimal separator.
+    expect(parseNumber('1,000,000')).toBe(1_000_000);
+    expect(parseNumber('1.000.000')).toBe(1_000_000);
   });
 
   it('the decimal part is digits only', () => {

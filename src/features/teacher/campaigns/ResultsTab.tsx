@@ -42,8 +42,9 @@ export function ResultsTab() {
 function Stars({ count }: { count: number }) {
   const { t } = useTranslation();
   return (
-    <span className="stars" aria-label={t('results.stars', { count })}>
+    <span className="stars">
       <span aria-hidden="true">{'★'.repeat(count) + '☆'.repeat(Math.max(0, 3 - count))}</span>
+      <span className="visually-hidden">{t('results.stars', { count })}</span>
     </span>
   );
 }
