@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SYNC_STATUS_POLL_MS, useSyncStatus } from './sync-status.store.ts';
+import { useSyncStatus } from './sync-status.store.ts';
 
 /**
  * Always visible on an enrolled machine (SCREENS.md): answers waiting to be sent, all sent, or the relay unreachable
@@ -9,13 +9,10 @@ import { SYNC_STATUS_POLL_MS, useSyncStatus } from './sync-status.store.ts';
  */
 export function SyncIndicator() {
   const { t, i18n } = useTranslation();
-  const { status, syncing, progress, refresh, syncNow } = useSyncStatus();
+  const { status, syncing, progress, follow, syncNow } = useSyncStatus();
 
-  useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), SYNC_STATUS_POLL_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+  // Told by the worker when anything it shows changes (no polling).
+  useEffect(() => follow(), [follow]);
 
   if (!status?.enrolled) return null;
   const time = (ms: number): string => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(ms);

@@ -1,14 +1,14 @@
-/** The sync indicator's state, polled from the engine worker (which owns replication). */
+/**
+ * The sync indicator's state, read from the engine worker (which owns replication) when the worker says it changed:
+ * the 'sync' live topic fires on every change of the answer log, of the relay's reachability and of the documents
+ * the relay refused ([LIVE-3]). Nothing polls.
+ */
 import { create } from 'zustand';
 import { getEngine } from '../data/engine-client.ts';
 import type { SyncStatus } from '../data/engine-client.ts';
+import { subscribeLive } from '../data/live.ts';
 import { advanceProgress, startProgress } from './sync-progress.ts';
 import type { SyncProgress } from './sync-progress.ts';
-
-/** How often the indicator refreshes while the page is open. */
-export const SYNC_STATUS_POLL_MS = 3_000;
-/** While "Synchroniser maintenant" runs, the pending count is read this often to move the progress bar. */
-export const SYNC_PROGRESS_POLL_MS = 500;
 
 interface SyncStatusState {
   status: SyncStatus | null;
@@ -16,28 +16,34 @@ interface SyncStatusState {
   /** Answers sent out of those waiting when "Synchroniser maintenant" was pressed; null outside a sync. */
   progress: SyncProgress | null;
   refresh: () => Promise<void>;
+  /** Reads the status now and again on each change the worker announces; returns the unsubscribe function. */
+  follow: () => () => void;
   syncNow: () => Promise<void>;
 }
 
-export const useSyncStatus = create<SyncStatusState>()((set) => ({
-  status: null,
-  syncing: false,
-  progress: null,
-  async refresh() {
-    set({ status: await getEngine().syncStatus() });
-  },
-  async syncNow() {
-    set({ syncing: true });
-    const follow = (status: SyncStatus): void => set((state) => ({ status, progress: state.progress && advanceProgress(state.progress, status.pendingAnswers) }));
-    let timer: ReturnType<typeof setInterval> | undefined;
-    try {
-      const before = await getEngine().syncStatus();
-      set({ status: before, progress: startProgress(before.pendingAnswers) });
-      timer = setInterval(() => void getEngine().syncStatus().then(follow), SYNC_PROGRESS_POLL_MS);
-      follow(await getEngine().syncNow());
-    } finally {
-      clearInterval(timer);
-      set({ syncing: false, progress: null });
-    }
-  },
-}));
+export const useSyncStatus = create<SyncStatusState>()((set, get) => {
+  const apply = (status: SyncStatus): void => set((state) => ({ status, progress: state.progress && advanceProgress(state.progress, status.pendingAnswers) }));
+  return {
+    status: null,
+    syncing: false,
+    progress: null,
+    async refresh() {
+      apply(await getEngine().syncStatus());
+    },
+    follow() {
+      void get().refresh();
+      return subscribeLive(getEngine(), ['sync'], () => void get().refresh());
+    },
+    async syncNow() {
+      set({ syncing: true });
+      try {
+        const before = await getEngine().syncStatus();
+        set({ status: before, progress: startProgress(before.pendingAnswers) });
+        // The progress bar moves with the 'sync' announcements that follow() listens to while answers are sent.
+        apply(await getEngine().syncNow());
+      } finally {
+        set({ syncing: false, progress: null });
+      }
+    },
+  };
+});

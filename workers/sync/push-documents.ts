@@ -95,12 +95,17 @@ export async function pushDocuments(deps: PushDeps, collection: PushedCollection
   }
   await deps.refused.setAside(heldBack);
 
+  let refusedNow = 0;
   const outcome = await pushIsolatingRefused(
     toSend,
     (batch) => deps.connection.request<unknown[]>('POST', `/api/replication/${collection}/push`, batch.map((i) => i.row)),
-    (item, refusal) => deps.refused.setAside([record(collection, item, refusal, deps.now())]),
+    (item, refusal) => {
+      refusedNow += 1;
+      return deps.refused.setAside([record(collection, item, refusal, deps.now())]);
+    },
   );
   const acceptedIds = outcome.accepted.map((i) => i.id);
   await deps.refused.release(collection, acceptedIds);
+  if (heldBack.length > 0 || refusedNow > 0 || acceptedIds.some((id) => held.has(id))) deps.connection.announceChange();
   return { conflicts: outcome.conflicts, acceptedIds };
 }

@@ -124,6 +124,14 @@ export class RelayConnection {
     this.emit();
   }
 
+  /**
+   * Something the sync indicator shows changed without a change of reachability (documents set aside by the relay's
+   * refusal, or released): listeners read the status again ([LIVE-3]: the indicator is told, it does not poll).
+   */
+  announceChange(): void {
+    this.emit();
+  }
+
   private headers(json: boolean): Record<string, string> {
     return {
       authorization: `Bearer ${this.token}`,
