@@ -45,6 +45,24 @@ const COLD_STARTS = 15;
 const VALIDATE_PROBE = `(() => {
   const clicks = [];
   window.__validateClicks = clicks;
+  // Every Comlink call to a worker (APPLY) and its reply, to split the wait between the worker and the page.
+  const calls = [];
+  window.__workerCalls = calls;
+  const post = Worker.prototype.postMessage;
+  const watched = new WeakSet();
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.type === 'APPLY' && Array.isArray(message.path)) {
+      if (!watched.has(this)) {
+        watched.add(this);
+        this.addEventListener('message', (event) => {
+          const call = calls.find((c) => c.id === event.data?.id && c.repliedAt === null);
+          if (call) call.repliedAt = performance.now();
+        });
+      }
+      calls.push({ id: message.id, method: message.path.join('.'), sentAt: performance.now(), repliedAt: null });
+    }
+    return post.call(this, message, ...rest);
+  };
   const nextStep = (from) => {
     const challenge = document.querySelector('[data-challenge-id]');
     if (challenge) {
@@ -103,9 +121,33 @@ interface ValidateRecord {
   paintAt: number | null;
 }
 
+interface WorkerCall {
+  id: string;
+  method: string;
+  sentAt: number;
+  repliedAt: number | null;
+}
+
+interface ColdStartRecord {
+  buttonAt: number | null;
+  fieldAt: number | null;
+  paintAt: number | null;
+  controlled: boolean | null;
+}
+
+interface ProbedWindow {
+  __validateClicks?: ValidateRecord[];
+  __workerCalls?: WorkerCall[];
+  __coldStart?: ColdStartRecord;
+}
+
 interface Transition {
   dom: number;
   painted: number;
+  /** submitAnswer's round trip to the worker: check, recompute, strict IndexedDB commit. */
+  submit: number;
+  /** Time the page waited on the worker between the click and the heading (union of the awaited calls). */
+  worker: number;
   kind: 'challenge' | 'checkpoint' | 'end';
 }
 
@@ -120,10 +162,22 @@ function ensureBuilt(): void {
 }
 
 const full = challengeById(shippedPack());
+/** The sequences of worker calls seen between a click and the next screen, for the report. */
+const callNames = new Set<string>();
+/** Each worker method's round trips on the way to a next challenge. */
+const perMethod = new Map<string, number[]>();
 
-async function lastValidate(page: Page): Promise<ValidateRecord> {
-  await page.waitForFunction('(window.__validateClicks ?? []).at(-1)?.paintAt != null', undefined, { timeout: 30_000 });
-  return page.evaluate<ValidateRecord>('window.__validateClicks.at(-1)');
+async function lastValidate(page: Page): Promise<{ record: ValidateRecord; calls: WorkerCall[] }> {
+  // Functions, not strings: the relay's CSP forbids eval in the page (and each is serialised alone).
+  await page.waitForFunction(() => (window as unknown as ProbedWindow).__validateClicks?.at(-1)?.paintAt != null, undefined, { timeout: 30_000 });
+  const { record, calls } = await page.evaluate(() => {
+    const probed = window as unknown as ProbedWindow;
+    const record = probed.__validateClicks?.at(-1);
+    const calls = (probed.__workerCalls ?? []).filter((c) => record && c.sentAt >= record.clickAt && record.domAt !== null && c.sentAt <= record.domAt);
+    return { record, calls };
+  });
+  if (!record) throw new Error('no click on "Je valide" was seen');
+  return { record, calls };
 }
 
 /** One student, signed in on a new page of the machine, takes the campaign to its end screen. */
@@ -150,11 +204,37 @@ async function participation(context: BrowserContext, learnerIndex: number): Pro
       // Right, except every third: both paths of the engine.
       await student.fill(challenge, n % 3 === 2 ? wrongAnswer(challenge) : correctAnswer(challenge));
       await page.getByRole('button', { name: 'Je valide', exact: true }).click();
-      const record = await lastValidate(page);
+      const { record, calls } = await lastValidate(page);
       if (record.from !== challenge.id || record.kind === null || record.domAt === null || record.paintAt === null) {
         throw new Error(`validate of ${challenge.id} not measured: ${JSON.stringify(record)}`);
       }
-      transitions.push({ kind: record.kind, dom: record.domAt - record.clickAt, painted: record.paintAt - record.clickAt });
+      const clickAt = record.clickAt;
+      const domAt = record.domAt;
+      // Clipped to [click, heading]; a call not answered by then counts until the heading.
+      const span = (c: WorkerCall): [number, number] => [Math.max(clickAt, c.sentAt), Math.min(domAt, c.repliedAt ?? domAt)];
+      // syncStatus feeds the sync indicator, beside the answer's path: not what the screen waits for.
+      const awaited = calls.filter((c) => c.method !== 'syncStatus').map(span).sort((a, b) => a[0] - b[0]);
+      let waited = 0;
+      let reached = clickAt;
+      for (const [from, to] of awaited) {
+        waited += Math.max(0, to - Math.max(from, reached));
+        reached = Math.max(reached, to);
+      }
+      for (const c of record.kind === 'challenge' ? calls : []) {
+        const [from, to] = span(c);
+        const list = perMethod.get(c.method) ?? [];
+        perMethod.set(c.method, list);
+        list.push(to - from);
+      }
+      const submit = calls.find((c) => c.method === 'submitAnswer');
+      transitions.push({
+        kind: record.kind,
+        dom: domAt - clickAt,
+        painted: record.paintAt - clickAt,
+        submit: submit ? span(submit)[1] - span(submit)[0] : Number.NaN,
+        worker: waited,
+      });
+      if (record.kind === 'challenge') callNames.add(calls.map((c) => c.method).join(' → '));
     }
     throw new Error(`the campaign did not end for ${learner.id}`);
   } finally {
@@ -169,8 +249,9 @@ async function coldStarts(context: BrowserContext): Promise<ColdStart[]> {
     const page = await context.newPage();
     try {
       await page.goto('/');
-      await page.waitForFunction('window.__coldStart?.paintAt != null', undefined, { timeout: 30_000 });
-      const t = await page.evaluate<{ buttonAt: number; fieldAt: number; paintAt: number; controlled: boolean }>('window.__coldStart');
+      await page.waitForFunction(() => (window as unknown as ProbedWindow).__coldStart?.paintAt != null, undefined, { timeout: 30_000 });
+      const t = await page.evaluate(() => (window as unknown as ProbedWindow).__coldStart);
+      if (!t || t.buttonAt === null || t.fieldAt === null || t.paintAt === null) throw new Error('cold start not measured');
       if (!t.controlled) throw new Error('the cold start page is not controlled by the service worker');
       figures.push({ button: t.buttonAt, field: t.fieldAt, painted: t.paintAt });
     } finally {
@@ -316,6 +397,7 @@ export async function run(): Promise<{ title: string; markdown: string }> {
     }
   }
   const topOrigins = [...origins.entries()].sort((a, b) => b[1].gzip - a[1].gzip).slice(0, 12);
+  const mappedRaw = [...origins.values()].reduce((sum, o) => sum + o.raw, 0);
   const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(', ');
 
   process.stdout.write(`bench: load average before ${load(loadBefore)}, after ${load(loadAfter)}\n`);
@@ -330,9 +412,15 @@ pessimistic.
 | --- | ---: | ---: | --- |
 | "Je valide" → next challenge painted (click → its heading in the DOM, then a frame), ${participations} participations in ${CODE} | ${toChallenge.length} | ${spread(toChallenge.map((t) => t.painted))} | p95 ≤ 40 ms |
 | same, click → next challenge's heading in the DOM | ${toChallenge.length} | ${spread(toChallenge.map((t) => t.dom))} | |
+| of which \`submitAnswer\` (worker round trip: check, recompute, strict IndexedDB commit) | ${toChallenge.length} | ${spread(toChallenge.map((t) => t.submit))} | |
+| of which waiting on the worker (every call but \`syncStatus\`, overlaps counted once) | ${toChallenge.length} | ${spread(toChallenge.map((t) => t.worker))} | |
+| of which the page (click → heading minus the wait on the worker: event, store, React render) | ${toChallenge.length} | ${spread(toChallenge.map((t) => t.dom - t.worker))} | |
+${[...perMethod.entries()].map(([method, values]) => `| worker call \`${method}\`, each round trip | ${values.length} | ${spread(values)} | |`).join('\n')}
 | "Je valide" → checkpoint or end screen painted (not in the target) | ${toStep.length} | ${spread(toStep.map((t) => t.painted))} | |
 | offline cold start: navigation → code field "Saisissez le code du parcours" painted | ${colds.length} | ${spread(colds.map((c) => c.painted))} | ≤ 1 s |
 | offline cold start: navigation → "J'ai un code" in the DOM | ${colds.length} | ${spread(colds.map((c) => c.button))} | |
+
+Worker calls seen between a click and the next challenge, in order: ${[...callNames].map((n) => `\`${n}\``).join('; ')}.
 
 Each student signs in on a new page of one enrolled machine (a new engine worker, as between two students), reads the
 rules of the game and answers to the end screen, right except every third; timed challenges are started first. Times
@@ -354,6 +442,9 @@ What it holds (raw bytes by origin from the source maps; gzip split in proportio
 
 | origin | raw | gzip ≈ |
 | --- | ---: | ---: |
-${topOrigins.map(([origin, size]) => `| \`${origin}\` | ${kib(size.raw)} | ${kib(size.gzip)} |`).join('\n')}`,
+${topOrigins.map(([origin, size]) => `| \`${origin}\` | ${kib(size.raw)} | ${kib(size.gzip)} |`).join('\n')}
+| (${origins.size - topOrigins.length} smaller origins, and bytes no source map segment covers) | ${kib(totalRaw - topOrigins.reduce((sum, [, o]) => sum + o.raw, 0))} | |
+
+${kib(mappedRaw)} of the ${kib(totalRaw)} raw are covered by source map segments.`,
   };
 }

@@ -4,7 +4,6 @@
  */
 import type { ParticipationResults } from '../core/campaign/participation-results.ts';
 import type { ParticipationStatus } from '../core/campaign/participation-status.ts';
-import type { TimelinePoint } from '../core/campaign/participation-timeline.ts';
 import type { ProfileScore } from '../core/scoring/score-profile.ts';
 import type { CampaignDocument, CampaignType } from '../core/sync/documents.ts';
 
@@ -28,29 +27,8 @@ export interface CampaignFormValues {
   contentVersion: string | null;
 }
 
-export type ParticipationFlag = 'replay-mismatch' | 'unknown-content';
-
-export interface ActivityParticipant {
-  learnerId: string;
-  assessmentId: string;
-  lastName: string;
-  firstName: string;
-  className: string;
-  status: ParticipationStatus;
-  progress: number | null;
-  startedAt: number;
-  sharedAt: number | null;
-  attempts: number;
-  flag: ParticipationFlag | null;
-}
-
-export interface CampaignActivity {
-  statusCounts: Record<ParticipationStatus, number>;
-  timeline: TimelinePoint[];
-  classes: string[];
-  participantCount: number;
-  participants: ActivityParticipant[];
-}
+export type { ActivityParticipant, CampaignActivity, ParticipationFlag } from '../core/campaign/activity-view.ts';
+import type { ParticipationFlag } from '../core/campaign/activity-view.ts';
 
 export interface ActivityFilters {
   className: string;

@@ -14,7 +14,8 @@ import type { Learner, Store } from '../store/store.ts';
 export const SETTLE_TIMEOUT_MS = 2_000;
 
 /** Why a participation's figures cannot be taken at face value ([RESULTS-4], [RESULTS-5]). */
-export type ParticipationFlag = 'replay-mismatch' | 'unknown-content';
+export type { ParticipationFlag } from '../../src/core/campaign/activity-view.ts';
+import type { ParticipationFlag } from '../../src/core/campaign/activity-view.ts';
 
 export interface CampaignParticipation {
   assessment: AssessmentDocument;

@@ -10,7 +10,7 @@ import { engineContent, otherSchool, participationLog, pushParticipation } from 
 import { enrolDevice, loginAs, startTestRelay } from '../../test/relay.ts';
 import type { TestRelay } from '../../test/relay.ts';
 import type { CampaignView } from '../campaigns/campaign-view.ts';
-import type { CampaignActivity } from '../use-cases/campaign-activity.ts';
+import type { CampaignActivity } from '../../src/core/campaign/activity-view.ts';
 import type { CampaignAnalysis } from '../use-cases/campaign-analysis.ts';
 import type { AssessmentCampaignResults, ProfilesCampaignResults } from '../use-cases/campaign-results.ts';
 import type { ParticipantDetail } from '../use-cases/campaign-participant.ts';

@@ -6,42 +6,18 @@
 import { PARTICIPATION_STATUSES } from '../../src/core/campaign/participation-status.ts';
 import type { ParticipationStatus } from '../../src/core/campaign/participation-status.ts';
 import { participationTimeline } from '../../src/core/campaign/participation-timeline.ts';
-import type { TimelinePoint } from '../../src/core/campaign/participation-timeline.ts';
 import { EXPORT_TIME_ZONE } from '../../src/core/exports/csv-cell.ts';
 import { applyT1, normalizeBase } from '../../src/core/answers/normalize.ts';
 import { findCampaign } from '../campaigns/campaign-access.ts';
 import { campaignParticipations } from '../campaigns/campaign-participations.ts';
-import type { ParticipationDeps, ParticipationFlag } from '../campaigns/campaign-participations.ts';
+import type { ParticipationDeps } from '../campaigns/campaign-participations.ts';
+import type { ActivityParticipant, CampaignActivity } from '../../src/core/campaign/activity-view.ts';
 
 export interface ActivityFilters {
   className?: string;
   status?: ParticipationStatus;
   /** Part of the last or first name, compared without case or accents. */
   name?: string;
-}
-
-export interface ActivityParticipant {
-  learnerId: string;
-  /** The current participation: answers naming it belong to this campaign (the live page listens for them). */
-  assessmentId: string;
-  lastName: string;
-  firstName: string;
-  className: string;
-  status: ParticipationStatus;
-  /** 0 … 1 ([CAMP-3]); null until the relay has computed it. */
-  progress: number | null;
-  startedAt: number;
-  sharedAt: number | null;
-  attempts: number;
-  flag: ParticipationFlag | null;
-}
-
-export interface CampaignActivity {
-  statusCounts: Record<ParticipationStatus, number>;
-  timeline: TimelinePoint[];
-  classes: string[];
-  participantCount: number;
-  participants: ActivityParticipant[];
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
