@@ -10,6 +10,9 @@ import { subscribeLive } from '../data/live.ts';
 import { advanceProgress, startProgress } from './sync-progress.ts';
 import type { SyncProgress } from './sync-progress.ts';
 
+/** Quiet time after the last 'sync' announcement before the status is read again. */
+export const SYNC_STATUS_SETTLE_MS = 300;
+
 interface SyncStatusState {
   status: SyncStatus | null;
   syncing: boolean;
@@ -32,7 +35,17 @@ export const useSyncStatus = create<SyncStatusState>()((set, get) => {
     },
     follow() {
       void get().refresh();
-      return subscribeLive(getEngine(), ['sync'], () => void get().refresh());
+      // Read once the burst is over: an answer's commit announces 'sync', and reading the status at that very moment
+      // would queue behind (and delay) the next challenge in the worker.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stop = subscribeLive(getEngine(), ['sync'], () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void get().refresh(), SYNC_STATUS_SETTLE_MS);
+      });
+      return () => {
+        clearTimeout(timer);
+        stop();
+      };
     },
     async syncNow() {
       set({ syncing: true });

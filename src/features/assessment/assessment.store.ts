@@ -65,6 +65,15 @@ export const useAssessment = create<AssessmentState>()((set, get) => {
       return;
     }
     const { challenge } = next;
+    // Right after an answer, a challenge without a timer is presented at once: presentChallenge returns the record
+    // already there if any ([SHOW-1]), so the separate read is only needed for the checkpoint and the timer's warning.
+    // One worker round trip less between "Je valide" and the next challenge.
+    if (!options.checkpointFirst && challenge.timer === undefined) {
+      const shown = await getEngine().presentChallenge({ assessmentId, challengeId: challenge.id, at: Date.now() });
+      if (!current(assessmentId)) return;
+      set({ phase: { kind: 'challenge', challenge, answered: next.answered, progress: next.progress, presentation: shown }, submitError: null });
+      return;
+    }
     let presentation = await getEngine().challengePresentation({ assessmentId, challengeId: challenge.id });
     // [SHOW-5] A group of 5 just closed and its next challenge was never shown: the checkpoint comes first.
     if (!presentation && options.checkpointFirst && next.answered > 0 && next.answered % CHECKPOINT_EVERY === 0) {
