@@ -66,7 +66,7 @@ async function start(machine: Machine): Promise<void> {
 }
 
 test.describe("the teacher's campaigns", () => {
-  test('create, three students on three machines (sent, never sent, offline), followed live, results, analysis, both exports', async ({ browser }) => {
+  test('create, three students on three machines (sent, never sent, offline), followed live, results, analysis, both exports', async ({ browser, baseURL }) => {
     test.setTimeout(480_000);
     const teacherContext = await browser.newContext();
     const teacherPage = await teacherContext.newPage();
@@ -88,7 +88,7 @@ test.describe("the teacher's campaigns", () => {
       landingText: 'Un parcours court sur vos fichiers.',
     });
     expect(assessment.code).toMatch(/^[A-HJKMNP-Z]{6}[2-9]{3}$/);
-    await expect(teacherPage.getByRole('link', { name: `http://localhost:4310/campagnes/${assessment.code}` })).toBeVisible();
+    await expect(teacherPage.getByRole('link', { name: `${baseURL ?? ''}/campagnes/${assessment.code}` })).toBeVisible();
     await expectNoSeriousA11yViolations(teacherPage);
     await campaigns.openList();
     const profiles = await campaigns.create({ name: 'Profils – 2NDE A', purpose: 'Collecter les profils Pix des participants', title: 'Vos profils Pix', landingText: 'Envoyez votre profil.' });

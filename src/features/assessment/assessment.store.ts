@@ -68,10 +68,19 @@ export const useAssessment = create<AssessmentState>()((set, get) => {
     // Right after an answer, a challenge without a timer is presented at once: presentChallenge returns the record
     // already there if any ([SHOW-1]), so the separate read is only needed for the checkpoint and the timer's warning.
     // One worker round trip less between "Je valide" and the next challenge.
+    // Without a timer nothing rides on the record being there before the challenge is painted (a reload before it
+    // commits only records the time again), so the challenge is shown while the record is written.
     if (!options.checkpointFirst && challenge.timer === undefined) {
-      const shown = await getEngine().presentChallenge({ assessmentId, challengeId: challenge.id, at: Date.now() });
+      const at = Date.now();
+      const recording = getEngine().presentChallenge({ assessmentId, challengeId: challenge.id, at });
       if (!current(assessmentId)) return;
-      set({ phase: { kind: 'challenge', challenge, answered: next.answered, progress: next.progress, presentation: shown }, submitError: null });
+      set({ phase: { kind: 'challenge', challenge, answered: next.answered, progress: next.progress, presentation: { challengeId: challenge.id, shownAt: at, focusedOut: false } }, submitError: null });
+      const shown = await recording;
+      // A record kept from an earlier showing (another tab) holds the original time: the screen follows it.
+      const phase = get().phase;
+      if (current(assessmentId) && phase.kind === 'challenge' && phase.challenge.id === challenge.id && shown.shownAt !== at) {
+        set({ phase: { ...phase, presentation: { ...shown, focusedOut: shown.focusedOut || (phase.presentation?.focusedOut ?? false) } } });
+      }
       return;
     }
     let presentation = await getEngine().challengePresentation({ assessmentId, challengeId: challenge.id });
