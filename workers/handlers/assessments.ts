@@ -271,7 +271,15 @@ export function createAssessmentHandlers(
     async shareResults({ assessmentId }) {
       const db = await runtime.db();
       const doc = await db.assessments.findOne(assessmentId).exec();
-      if (!doc || doc.state === 'started' || doc.kind !== 'campaign') return { ok: false };
+      if (!doc || doc.kind !== 'campaign') return { ok: false };
+      if (doc.state === 'started') {
+        // The log decides whether the test is over, not the state field alone: a copy of the relay's older
+        // "started" state can be on the machine for a moment while its "completed" is on its way up.
+        const ctx = await context(assessmentId);
+        if (typeof ctx === 'string' || decideNext(ctx, flags.flagFor(assessmentId, ctx.answers.length)).kind !== 'end') return { ok: false };
+        await doc.incrementalPatch({ state: 'shared', completedAt: doc.completedAt ?? runtime.now(), sharedAt: runtime.now() });
+        return { ok: true };
+      }
       if (doc.state !== 'shared') await doc.incrementalPatch({ state: 'shared', sharedAt: runtime.now() });
       return { ok: true };
     },
