@@ -129,7 +129,7 @@ export class StudentSpace {
       if (challenge.timer !== undefined && (await startTimer.isVisible())) await startTimer.click();
       const decision = decide(challenge, given.length);
       given.push({ challengeId: challenge.id, decision });
-      if (decision === 'skip') await this.test.skip(challenge.id);
+      if (decision === 'skip') await this.test.passChallenge(challenge.id);
       else await this.test.answer(challenge, decision === 'right' ? correctAnswer(challenge) : wrongAnswer(challenge));
     }
     throw new Error('the test did not end');
