@@ -3,6 +3,7 @@
  * sessions, candidates, finalisation, results and downloads with the staff token, and the public verification of an
  * attestation. A refusal comes back as a value with the relay's error code and French message.
  */
+import type { CandidateInput } from '../core/certification/candidate-csv.ts';
 import { authorization, call } from './teacher-client.ts';
 import type { CallFailure } from './teacher-client.ts';
 
@@ -27,16 +28,9 @@ export interface SessionSummary extends SessionFields {
   candidateCount: number;
 }
 
-export interface SessionCandidate {
+/** A candidate as enrolled (the same fields the form and the CSV import give), with what the relay adds. */
+export interface SessionCandidate extends CandidateInput {
   id: string;
-  lastName: string;
-  firstName: string;
-  /** jj/mm/aaaa. */
-  birthDate: string;
-  birthplace: string;
-  extraTimePercent: number;
-  externalId: string;
-  accessibilityNeeds: string;
   certifiability: { certifiable: boolean; competenceCount: number };
   abortReason?: AbortReason;
 }
